@@ -1,0 +1,135 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsx/newsx/extract"
+	"github.com/newsx/newsx/score"
+	"github.com/newsx/newsx/source"
+	"github.com/spf13/cobra"
+)
+
+// EvalOptions holds the flags and streams of `newsx eval`.
+type EvalOptions struct {
+	IO       *IOStreams
+	Args     []string
+	MinF1    float64
+	MinLang  float64
+	Patterns string
+	Jobs     int
+	Verbose  bool
+}
+
+// NewCmdEval builds `newsx eval`.
+func NewCmdEval(ios *IOStreams, runF func(*EvalOptions) error) *cobra.Command {
+	opts := &EvalOptions{IO: ios}
+	c := &cobra.Command{
+		Use:   "eval [flags] DIR...",
+		Short: "Score extraction against gold annotations (P/R/F1 per field and language)",
+		Long: `Eval finds every NAME.gold.yaml below DIR, extracts NAME.txt beside it and
+scores the record field by field as ../shared/gold/FORMAT.md defines:
+precision, recall and F1 per field and language, summed over articles, plus
+language accuracy and qualifier accuracy over matched procedure counts.
+
+With --min-f1 or --min-lang, eval exits 1 when a field or language falls
+under the threshold: this is how CI holds the line.`,
+		Example: `  newsx eval ../shared/gold/seeds
+  newsx eval --min-f1 0.85 --min-lang 1 testdata/gold
+  newsx eval -v testdata/gold/ru     # also list each article's misses`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError("eval needs at least one DIR holding *.gold.yaml files")
+			}
+			opts.Args = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return evalRun(opts)
+		},
+	}
+	c.Flags().Float64Var(&opts.MinF1, "min-f1", 0, "exit 1 if any field's F1 is below this")
+	c.Flags().Float64Var(&opts.MinLang, "min-lang", 0, "exit 1 if language accuracy is below this")
+	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
+	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 2, "number of workers")
+	c.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print each article's scores")
+	return c
+}
+
+type scored struct {
+	article score.Article
+	rec     extract.Record
+}
+
+func evalRun(opts *EvalOptions) error {
+	eng, err := loadEngine(opts.Patterns)
+	if err != nil {
+		return err
+	}
+	if err := eng.Warm(); err != nil {
+		return err
+	}
+	var inputs []source.Input
+	for _, in := range source.Expand(opts.Args, []string{".gold.yaml"}) {
+		inputs = append(inputs, in)
+	}
+	if len(inputs) == 0 {
+		return usageError("no *.gold.yaml files under %s", strings.Join(opts.Args, " "))
+	}
+	sum := score.NewSummary()
+	failed := 0
+	ordered(inputs, opts.Jobs, func(in source.Input) (scored, error) {
+		if in.Err != nil {
+			return scored{}, in.Err
+		}
+		g, err := score.ReadGold(in.Path)
+		if err != nil {
+			return scored{}, err
+		}
+		txt := strings.TrimSuffix(in.Path, ".gold.yaml") + ".txt"
+		data, err := os.ReadFile(txt)
+		if err != nil {
+			return scored{}, err
+		}
+		text, err := source.Text(data)
+		if err != nil {
+			return scored{}, fmt.Errorf("%s: %w", txt, err)
+		}
+		rec, err := eng.Extract(txt, text)
+		if err != nil {
+			return scored{}, err
+		}
+		return scored{article: score.Compare(rec, g), rec: rec}, nil
+	}, func(r result[scored]) {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.in.Path, r.err)
+			return
+		}
+		sum.Add(r.value.article)
+		if opts.Verbose {
+			a := r.value.article
+			fmt.Fprintf(opts.IO.Out, "%s [%s]", filepath.Base(r.in.Path), r.value.rec.Language)
+			for _, f := range score.Fields {
+				c := a.Fields[f]
+				fmt.Fprintf(opts.IO.Out, " %s %d/%d/%d", f[:4], c.TP, c.FP, c.FN)
+			}
+			fmt.Fprintln(opts.IO.Out)
+		}
+	})
+	if err := sum.Write(opts.IO.Out); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return inputFailures(failed)
+	}
+	if bad := sum.Failures(opts.MinF1, opts.MinLang); len(bad) > 0 {
+		for _, b := range bad {
+			fmt.Fprintf(opts.IO.ErrOut, "newsx: eval: %s\n", b)
+		}
+		return &exitError{code: ExitInput, msg: "eval under threshold"}
+	}
+	return nil
+}

@@ -1,0 +1,69 @@
+// Package cmd is the newsx command line: a thin cobra layer over the
+// extract, score and report packages.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// NewRootCmd builds the newsx command tree.
+func NewRootCmd(ios *IOStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "newsx",
+		Short: "Turn multilingual health news into structured facts",
+		Long: `newsx reads health news articles in French, Arabic and Russian and writes
+one structured record per article: institutions, procedure counts, dates and
+cities, each with its evidence (matched text and code-point offsets).
+
+Exit codes: 0 all inputs processed, 1 some input failed (the others' records
+are still written) or eval under its thresholds, 2 usage error.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError("%v (see %s --help)", err, c.CommandPath())
+	})
+	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil))
+	return root
+}
+
+// Main runs newsx with args and returns the process exit code.
+func Main(ios *IOStreams, args []string) int {
+	root := NewRootCmd(ios)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.code == ExitUsage || ee.msg != "" && ee.code != ExitInput {
+			fmt.Fprintf(ios.ErrOut, "newsx: %s\n", ee.msg)
+		}
+		return ee.code
+	}
+	if isUsage(err) {
+		fmt.Fprintf(ios.ErrOut, "newsx: %v (see newsx --help)\n", err)
+		return ExitUsage
+	}
+	fmt.Fprintf(ios.ErrOut, "newsx: %v\n", err)
+	return ExitInput
+}
+
+// isUsage recognises cobra's own argument errors (unknown command...).
+func isUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires "} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}

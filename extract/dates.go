@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/newsx/newsx/lang"
+)
+
+type dateHit struct {
+	bs, be int // normalized byte span
+	value  string
+}
+
+// dates finds the pack's date forms, then bare years; a longer match wins
+// over any match it overlaps.
+func (d *doc) dates() []Date {
+	var hits []dateHit
+	for _, rule := range d.l.Dates {
+		names := rule.Re.SubexpNames()
+		for _, m := range rule.Re.FindAllStringSubmatchIndex(d.t.Norm, -1) {
+			if !d.boundary(m[0], m[1]) {
+				continue
+			}
+			g := map[string]string{}
+			for k, name := range names {
+				if name != "" && m[2*k] >= 0 {
+					g[name] = d.t.Norm[m[2*k]:m[2*k+1]]
+				}
+			}
+			if v, ok := d.dateValue(g, rule.Precision); ok {
+				hits = append(hits, dateHit{m[0], m[1], v})
+			}
+		}
+	}
+	hits = append(hits, d.bareYears()...)
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].be-hits[i].bs > hits[j].be-hits[j].bs })
+	var kept []dateHit
+	for _, h := range hits {
+		if !overlapsAny(h, kept) {
+			kept = append(kept, h)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].bs < kept[j].bs })
+	out := []Date{}
+	seen := map[string]int{}
+	for _, h := range kept {
+		m := d.span(h.bs, h.be)
+		if i, ok := seen[h.value]; ok {
+			out[i].Mentions = append(out[i].Mentions, m)
+			continue
+		}
+		seen[h.value] = len(out)
+		out = append(out, Date{Value: h.value, Text: m.Text, Start: m.Start, End: m.End, Mentions: []Mention{m}})
+	}
+	return out
+}
+
+func overlapsAny(h dateHit, kept []dateHit) bool {
+	for _, k := range kept {
+		if h.bs < k.be && k.bs < h.be {
+			return true
+		}
+	}
+	return false
+}
+
+// boundary reports whether normalized bytes [bs, be) stand as whole words.
+func (d *doc) boundary(bs, be int) bool {
+	s := d.t.Norm
+	if bs > 0 {
+		if r := lastRune(s[:bs]); isAlnum(r) {
+			return false
+		}
+	}
+	if be < len(s) {
+		if r := firstRune(s[be:]); isAlnum(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) dateValue(g map[string]string, precision string) (string, bool) {
+	year, err := strconv.Atoi(g["year"])
+	if err != nil || year < d.l.YearMin || year > d.l.YearMax {
+		return "", false
+	}
+	if precision == "year" {
+		return fmt.Sprintf("%04d", year), true
+	}
+	month := 0
+	if m, ok := g["month"]; ok {
+		month = d.l.Months[lang.Key(d.l.Code, m)]
+	} else if m, ok := g["monthnum"]; ok {
+		month, _ = strconv.Atoi(m)
+	}
+	if month < 1 || month > 12 {
+		return "", false
+	}
+	if precision == "month" {
+		return fmt.Sprintf("%04d-%02d", year, month), true
+	}
+	day, err := strconv.Atoi(g["day"])
+	if err != nil || day < 1 || day > daysIn(year, month) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), true
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// bareYears reads four-digit numbers in the pack's year range that do not
+// count something ("2000 médecins") and are not part of a procedure count.
+func (d *doc) bareYears() []dateHit {
+	var out []dateHit
+	for i, t := range d.toks {
+		if t.Kind != lang.Number || len(t.Key) != 4 || d.claimed[i] {
+			continue
+		}
+		y, _ := strconv.Atoi(t.Key)
+		if y < d.l.YearMin || y > d.l.YearMax {
+			continue
+		}
+		// part of a larger figure: "2.000.000", "1,2024"
+		if (i > 0 && d.glued(i-1) && d.toks[i-1].Kind == lang.Punct && (d.toks[i-1].Key == "." || d.toks[i-1].Key == ",")) ||
+			(d.glued(i) && i+2 < len(d.toks) && (d.punct(i+1, ".") || d.punct(i+1, ",")) && d.glued(i+1) && d.toks[i+2].Kind == lang.Number) {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].Kind == lang.Word {
+			next := d.toks[i+1].Key
+			if d.l.NotCounted.MatchString(next) || d.l.ProcNoun.MatchString(next) {
+				continue
+			}
+		}
+		out = append(out, dateHit{t.Start, t.End, t.Key})
+	}
+	return out
+}

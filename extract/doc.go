@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
+)
+
+// doc is one article being matched: its normalized text, tokens and pack.
+type doc struct {
+	l       *patterns.Lang
+	t       *lang.Text
+	toks    []lang.Token
+	claimed []bool // tokens already part of a procedure count or date
+}
+
+func newDoc(l *patterns.Lang, text string) *doc {
+	t := lang.Normalize(l.Code, text)
+	toks := lang.Tokenize(t.Norm)
+	return &doc{l: l, t: t, toks: toks, claimed: make([]bool, len(toks))}
+}
+
+// span returns the evidence for normalized bytes [bs, be).
+func (d *doc) span(bs, be int) Mention {
+	s, e := d.t.Span(bs, be)
+	return Mention{Text: d.t.Slice(s, e), Start: s, End: e}
+}
+
+// tokSpan returns the evidence for tokens [i, j).
+func (d *doc) tokSpan(i, j int) Mention {
+	return d.span(d.toks[i].Start, d.toks[j-1].End)
+}
+
+// glued reports whether tokens i and i+1 touch (no space between).
+func (d *doc) glued(i int) bool {
+	return i+1 < len(d.toks) && !d.toks[i].SpaceAfter
+}
+
+func (d *doc) punct(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == lang.Punct && d.toks[i].Key == s
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (d *doc) sentenceStart(i int) bool {
+	for i > 0 {
+		p := d.toks[i-1]
+		if p.Kind != lang.Punct {
+			return d.lineBreakBefore(i)
+		}
+		switch p.Key {
+		case ".", "!", "?", "…", ":", "—", "–", "\"", "«", "“", "(", "-":
+			return true
+		}
+		i--
+	}
+	return true
+}
+
+func (d *doc) lineBreakBefore(i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := d.t.Norm[d.toks[i-1].End:d.toks[i].Start]
+	for _, c := range gap {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
+	"github.com/newsx/newsx/patterns/geonames"
+)
+
+// Engine extracts records with compiled packs. It is safe for concurrent
+// use: everything it holds is read-only once built.
+type Engine struct {
+	bundle   *patterns.Bundle
+	detector *lang.Detector
+
+	gazOnce sync.Once
+	gaz     *gazetteer
+	gazErr  error
+}
+
+// New returns an engine over compiled packs and a shared detector.
+func New(b *patterns.Bundle, det *lang.Detector) *Engine {
+	return &Engine{bundle: b, detector: det}
+}
+
+// Warm loads the language models and the gazetteer before workers start.
+func (e *Engine) Warm() error {
+	e.detector.Warm()
+	_, err := e.gazetteer()
+	return err
+}
+
+func (e *Engine) gazetteer() (*gazetteer, error) {
+	e.gazOnce.Do(func() {
+		places, err := geonames.Embedded()
+		if err != nil {
+			e.gazErr = err
+			return
+		}
+		countries, err := geonames.Countries()
+		if err != nil {
+			e.gazErr = err
+			return
+		}
+		e.gaz = newGazetteer(places, e.bundle.Gazetteer, countries)
+	})
+	return e.gaz, e.gazErr
+}
+
+// Detect returns the language of text.
+func (e *Engine) Detect(text string) lang.Detection {
+	return e.detector.Detect(text)
+}
+
+// Extract builds the record of one article. A language without a pack gets
+// its code and empty lists.
+func (e *Engine) Extract(source, text string) (Record, error) {
+	rec := empty(source)
+	det := e.detector.Detect(text)
+	rec.Language, rec.LanguageConfidence = det.Code, det.Confidence
+	l, ok := e.bundle.Langs[det.Code]
+	if !ok {
+		return rec, nil
+	}
+	g, err := e.gazetteer()
+	if err != nil {
+		return rec, err
+	}
+	d := newDoc(l, text)
+	rec.Procedures = d.procedures()
+	rec.Dates = d.dates()
+	rec.Institutions = d.institutions()
+	rec.Cities = d.cities(g)
+	return rec, nil
+}

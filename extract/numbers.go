@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
+)
+
+// number is a number read from tokens [start, end).
+type number struct {
+	start, end int
+	value      int64
+	about      bool // an approximate noun: "une centaine", "десяток"
+	decimal    bool // "1,5": not a count
+	alone      bool // may stand alone as a count
+}
+
+// numberAt reads a number starting at token i: digits with thousands
+// separators, number words, or an approximate noun.
+func (d *doc) numberAt(i int) (number, bool) {
+	if i >= len(d.toks) {
+		return number{}, false
+	}
+	if d.toks[i].Kind == lang.Number {
+		return d.digitsAt(i)
+	}
+	if d.toks[i].Kind != lang.Word {
+		return number{}, false
+	}
+	if ph, ok := d.l.Approximate.At(d.toks, i); ok {
+		return number{start: i, end: i + len(ph.Keys), value: ph.Num, about: true, alone: true}, true
+	}
+	return d.wordsAt(i)
+}
+
+// digitsAt reads "5.000", "1 200", "12,500", "100"; "1,5" is decimal.
+func (d *doc) digitsAt(i int) (number, bool) {
+	t := d.toks
+	n := number{start: i, end: i + 1, alone: true}
+	digits := t[i].Key
+	if len(digits) <= 3 {
+		for j := i + 1; j+1 < len(t); j += 2 {
+			sep := t[j]
+			grouped := false
+			switch {
+			case sep.Kind == lang.Punct && (sep.Key == "." || sep.Key == "," || sep.Key == "'") &&
+				d.glued(j-1) && d.glued(j) && t[j+1].Kind == lang.Number && len(t[j+1].Key) == 3:
+				grouped = !(j+2 < len(t) && d.glued(j+1) && t[j+2].Kind == lang.Number)
+			case sep.Kind == lang.Number && len(sep.Key) == 3 && t[j-1].SpaceAfter && d.gap(j-1) == " ":
+				// "1 200": a thousands group after a single space
+				digits += sep.Key
+				n.end = j + 1
+				j--
+				continue
+			}
+			if !grouped {
+				break
+			}
+			digits += t[j+1].Key
+			n.end = j + 2
+		}
+	}
+	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
+		n.decimal = true
+	}
+	v, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return number{}, false
+	}
+	n.value = v
+	// "3 آلاف", "5 mille", "2 тыс."
+	if s, ok := d.l.Numbers.At(t, n.end); ok && d.l.NumberInfo[s.Num].Scale {
+		n.value *= d.l.NumberInfo[s.Num].Value
+		n.end += len(s.Keys)
+	}
+	return n, true
+}
+
+// gap returns the text between tokens i and i+1.
+func (d *doc) gap(i int) string {
+	return d.t.Norm[d.toks[i].End:d.toks[i+1].Start]
+}
+
+// wordsAt reads a run of number words ("vingt-cinq", "خمسة وعشرين",
+// "ста двадцати") and combines their values.
+func (d *doc) wordsAt(i int) (number, bool) {
+	var total, current int64
+	n := number{start: i}
+	j, last, any, alone := i, i, false, false
+	for j < len(d.toks) {
+		ph, width, ok := d.numberWord(j)
+		if !ok {
+			if any && (d.l.NumberJoin[d.toks[j].Key] || d.punct(j, "-")) {
+				j++
+				continue
+			}
+			break
+		}
+		info := d.l.NumberInfo[ph.Num]
+		switch {
+		case info.Scale:
+			if current == 0 {
+				current = 1
+			}
+			total += current * info.Value
+			current = 0
+		case info.Multiplier:
+			if current == 0 {
+				current = 1
+			}
+			current *= info.Value
+		default:
+			current += info.Value
+		}
+		alone = alone || info.Alone
+		any = true
+		j += width
+		last = j
+	}
+	if !any {
+		return number{}, false
+	}
+	n.end, n.value, n.alone = last, total+current, alone
+	return n, true
+}
+
+// numberWord matches a number word at token j, also behind a glued prefix
+// such as Arabic "و" ("وعشرين").
+func (d *doc) numberWord(j int) (patterns.Phrase, int, bool) {
+	if ph, ok := d.l.Numbers.At(d.toks, j); ok {
+		return ph, len(ph.Keys), true
+	}
+	key := d.toks[j].Key
+	for _, p := range d.l.NumberPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
+			if ph, ok := d.l.Numbers.Single(rest); ok {
+				return ph, 1, true
+			}
+		}
+	}
+	return patterns.Phrase{}, 0, false
+}

@@ -1,0 +1,68 @@
+// Package extract runs compiled pattern packs over an article and builds its
+// record. It knows nothing of files or flags.
+package extract
+
+// Record is everything extracted from one article. Field names are a
+// contract: ../shared/gold/FORMAT.md scores them.
+type Record struct {
+	Source             string        `json:"source" yaml:"source"`
+	Language           string        `json:"language" yaml:"language"`
+	LanguageConfidence float64       `json:"language_confidence" yaml:"language_confidence"`
+	Institutions       []Institution `json:"institutions" yaml:"institutions"`
+	Procedures         []Procedure   `json:"procedures" yaml:"procedures"`
+	Dates              []Date        `json:"dates" yaml:"dates"`
+	Cities             []City        `json:"cities" yaml:"cities"`
+}
+
+// Mention is evidence: the text matched and its offsets in Unicode code
+// points of the decoded article, so that text == article[start:end].
+type Mention struct {
+	Text  string `json:"text" yaml:"text"`
+	Start int    `json:"start" yaml:"start"`
+	End   int    `json:"end" yaml:"end"`
+}
+
+// Institution is one organisation, with every mention of it.
+type Institution struct {
+	Name     string    `json:"name" yaml:"name"`
+	Kind     string    `json:"kind" yaml:"kind"`
+	Acronym  *string   `json:"acronym" yaml:"acronym"`
+	Mentions []Mention `json:"mentions" yaml:"mentions"`
+}
+
+// Procedure is one count of procedures.
+type Procedure struct {
+	Count     int64     `json:"count" yaml:"count"`
+	CountMax  *int64    `json:"count_max" yaml:"count_max"`
+	Qualifier string    `json:"qualifier" yaml:"qualifier"`
+	Procedure string    `json:"procedure" yaml:"procedure"`
+	Text      string    `json:"text" yaml:"text"`
+	Start     int       `json:"start" yaml:"start"`
+	End       int       `json:"end" yaml:"end"`
+	Mentions  []Mention `json:"mentions" yaml:"mentions"`
+}
+
+// Date is one absolute date, ISO 8601 at the precision the text states.
+type Date struct {
+	Value    string    `json:"value" yaml:"value"`
+	Text     string    `json:"text" yaml:"text"`
+	Start    int       `json:"start" yaml:"start"`
+	End      int       `json:"end" yaml:"end"`
+	Mentions []Mention `json:"mentions" yaml:"mentions"`
+}
+
+// City is one place, resolved in the gazetteer.
+type City struct {
+	Name       string    `json:"name" yaml:"name"`
+	Country    string    `json:"country" yaml:"country"`
+	Lat        float64   `json:"lat" yaml:"lat"`
+	Lon        float64   `json:"lon" yaml:"lon"`
+	GeonamesID int       `json:"geonames_id,omitempty" yaml:"geonames_id,omitempty"`
+	Mentions   []Mention `json:"mentions" yaml:"mentions"`
+}
+
+// empty returns a record with empty (not null) lists.
+func empty(source string) Record {
+	return Record{Source: source, Institutions: []Institution{}, Procedures: []Procedure{},
+		Dates: []Date{}, Cities: []City{}}
+}

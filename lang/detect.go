@@ -1,0 +1,101 @@
+package lang
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// Target languages: the ones newsx has pattern packs for.
+var Targets = []string{"fr", "ar", "ru"}
+
+// guards are loaded beside the targets so that a text in another language is
+// reported as such instead of being forced into the nearest target (with only
+// fr/ar/ru loaded, any Latin-script text comes back French).
+var guards = []lingua.Language{
+	lingua.English, lingua.Spanish, lingua.Italian, lingua.Portuguese, lingua.German,
+	lingua.Dutch, lingua.Catalan, lingua.Romanian, lingua.Turkish, lingua.Indonesian,
+	lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Serbian, lingua.Kazakh,
+	lingua.Macedonian, lingua.Mongolian, lingua.Persian, lingua.Urdu, lingua.Polish,
+}
+
+// Undetermined is the ISO 639 code for a text whose language cannot be decided.
+const Undetermined = "und"
+
+// sampleRunes bounds the text given to the detector: past a few hundred
+// words, more text changes nothing but the cost.
+const sampleRunes = 1200
+
+// minLetters is the fewest letters a text needs for a decision.
+const minLetters = 12
+
+// Detection is a detector's verdict on one text.
+type Detection struct {
+	Code       string  // ISO 639-1, or "und"
+	Confidence float64 // 0..1
+}
+
+// Detector wraps one shared lingua detector. It is safe for concurrent use
+// once built: Warm runs a detection so that no two goroutines race on lazy
+// model loading.
+type Detector struct {
+	once sync.Once
+	d    lingua.LanguageDetector
+}
+
+// NewDetector returns a detector; models load on first use.
+func NewDetector() *Detector { return &Detector{} }
+
+func (d *Detector) build() {
+	d.once.Do(func() {
+		langs := append([]lingua.Language{lingua.French, lingua.Arabic, lingua.Russian}, guards...)
+		d.d = lingua.NewLanguageDetectorBuilder().
+			FromLanguages(langs...).
+			WithLowAccuracyMode().
+			WithPreloadedLanguageModels().
+			Build()
+	})
+}
+
+// Warm loads the models. Call it once before sharing the detector.
+func (d *Detector) Warm() { d.build() }
+
+// Detect returns the language of text.
+func (d *Detector) Detect(text string) Detection {
+	sample, letters := sampleOf(text)
+	if letters < minLetters {
+		return Detection{Code: Undetermined}
+	}
+	d.build()
+	vals := d.d.ComputeLanguageConfidenceValues(sample)
+	if len(vals) == 0 || vals[0].Value() == 0 {
+		return Detection{Code: Undetermined}
+	}
+	best := vals[0]
+	code := strings.ToLower(best.Language().IsoCode639_1().String())
+	return Detection{Code: code, Confidence: round2(best.Value())}
+}
+
+// sampleOf returns at most sampleRunes runes of text, cut at a space, and
+// the number of letters in it.
+func sampleOf(text string) (string, int) {
+	letters, n, cut := 0, 0, len(text)
+	for i, r := range text {
+		if n >= sampleRunes {
+			cut = i
+			if j := strings.LastIndexByte(text[:i], ' '); j > 0 {
+				cut = j
+			}
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		n++
+	}
+	return text[:cut], letters
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

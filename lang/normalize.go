@@ -1,0 +1,177 @@
+// Package lang detects an article's language and normalizes its text for
+// matching while keeping a map back to the original code points.
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is a normalized view of an original text. Every rune of Norm comes
+// from exactly one rune of the original (normalization only maps one rune to
+// one rune or deletes runes), so any byte span of Norm maps back to a span of
+// code points in the original.
+type Text struct {
+	Orig  string
+	Norm  string
+	runes []rune  // original text as code points
+	src   []int32 // src[i] = original rune index of the rune starting at Norm byte i; -1 inside a rune
+}
+
+// Normalize folds text for pattern matching in language code: typographic
+// apostrophes and spaces, invisible controls, Arabic diacritics, tatweel and
+// letter variants, Arabic-Indic digits, Latin diacritics, Russian ё.
+func Normalize(code, s string) *Text {
+	t := &Text{Orig: s, runes: []rune(s)}
+	var b strings.Builder
+	b.Grow(len(s))
+	t.src = make([]int32, 0, len(s)+1)
+	for i, r := range t.runes {
+		n, keep := Fold(code, r)
+		if !keep {
+			continue
+		}
+		before := b.Len()
+		b.WriteRune(n)
+		t.src = append(t.src, int32(i))
+		for j := before + 1; j < b.Len(); j++ {
+			t.src = append(t.src, -1)
+		}
+	}
+	t.src = append(t.src, int32(len(t.runes)))
+	t.Norm = b.String()
+	return t
+}
+
+// Span maps a byte span [bs, be) of Norm to a code-point span [start, end)
+// of the original text.
+func (t *Text) Span(bs, be int) (start, end int) {
+	start = t.runeAt(bs)
+	if be <= bs {
+		return start, start
+	}
+	_, size := utf8.DecodeLastRuneInString(t.Norm[:be])
+	end = t.runeAt(be-size) + 1
+	return start, end
+}
+
+func (t *Text) runeAt(b int) int {
+	for b > 0 && t.src[b] < 0 {
+		b--
+	}
+	return int(t.src[b])
+}
+
+// Slice returns the original text of the code-point span [start, end).
+func (t *Text) Slice(start, end int) string {
+	return string(t.runes[start:end])
+}
+
+// Fold maps one rune for matching. keep is false when the rune is dropped.
+func Fold(code string, r rune) (n rune, keep bool) {
+	switch {
+	case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u00b4' || r == '`':
+		return '\'', true
+	case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007' || r == '\t':
+		return ' ', true
+	case r == '\u2010' || r == '\u2011':
+		return '-', true
+	case r == '\u00ad' || r == '\ufeff' || (r >= '\u200b' && r <= '\u200f') ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
+		return 0, false
+	case r >= '\u0660' && r <= '\u0669':
+		return '0' + (r - '\u0660'), true
+	case r >= '\u06f0' && r <= '\u06f9':
+		return '0' + (r - '\u06f0'), true
+	case r == '\u066b': // Arabic decimal separator
+		return ',', true
+	case r == '\u066c': // Arabic thousands separator
+		return '.', true
+	}
+	if r >= 0x0600 && r <= 0x06ff {
+		return foldArabic(r)
+	}
+	if r == 'ё' {
+		return 'е', true
+	}
+	if r == 'Ё' {
+		return 'Е', true
+	}
+	if r < 0x300 || (r >= 0x1e00 && r <= 0x1eff) {
+		return foldLatin(r), true
+	}
+	if unicode.Is(unicode.Mn, r) { // combining marks of decomposed text
+		return 0, false
+	}
+	return r, true
+}
+
+func foldArabic(r rune) (rune, bool) {
+	switch {
+	case r >= '\u064b' && r <= '\u065f', r == '\u0670', r == '\u0640':
+		return 0, false // harakat, dagger alef, tatweel
+	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r == 'ک':
+		return 'ك', true
+	case r == 'ی':
+		return 'ي', true
+	}
+	return r, true
+}
+
+// latinFold strips diacritics from precomposed Latin letters.
+var latinFold = map[rune]rune{}
+
+func init() {
+	groups := map[rune]string{
+		'a': "àáâãäåāăą", 'A': "ÀÁÂÃÄÅĀĂĄ", 'c': "çćĉċč", 'C': "ÇĆĈĊČ",
+		'e': "èéêëēĕėęě", 'E': "ÈÉÊËĒĔĖĘĚ", 'i': "ìíîïĩīĭįı", 'I': "ÌÍÎÏĨĪĬĮİ",
+		'n': "ñńņň", 'N': "ÑŃŅŇ", 'o': "òóôõöøōŏő", 'O': "ÒÓÔÕÖØŌŎŐ",
+		'u': "ùúûüũūŭůűų", 'U': "ÙÚÛÜŨŪŬŮŰŲ", 'y': "ýÿŷ", 'Y': "ÝŸŶ",
+		's': "śŝşšș", 'S': "ŚŜŞŠȘ", 'z': "źżž", 'Z': "ŹŻŽ", 'g': "ĝğġģ", 'G': "ĜĞĠĢ",
+		'd': "ďđ", 'D': "ĎĐ", 't': "ţťŧț", 'T': "ŢŤŦȚ", 'l': "ĺļľŀł", 'L': "ĹĻĽĿŁ",
+		'r': "ŕŗř", 'R': "ŔŖŘ", 'h': "ĥħḥ", 'H': "ĤĦḤ", 'k': "ķ", 'K': "Ķ",
+	}
+	for base, s := range groups {
+		for _, r := range s {
+			latinFold[r] = base
+		}
+	}
+}
+
+func foldLatin(r rune) rune {
+	if f, ok := latinFold[r]; ok {
+		return f
+	}
+	return r
+}
+
+// FoldString folds s the way Normalize folds article text, keeping case:
+// the form in which pattern regexes are compiled.
+func FoldString(code, s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if n, keep := Fold(code, r); keep {
+			b.WriteRune(n)
+		}
+	}
+	return b.String()
+}
+
+// Key folds a short string (a pattern word, a name) the way Normalize folds
+// article text, then lowercases it: the form used for dictionary lookups.
+func Key(code, s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if n, keep := Fold(code, r); keep {
+			b.WriteRune(unicode.ToLower(n))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,279 @@
+package patterns
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/newsx/newsx/lang"
+)
+
+// NumberInfo is a compiled number word.
+type NumberInfo struct {
+	Value      int64
+	Multiplier bool
+	Scale      bool
+	Alone      bool
+}
+
+// DateRegex is a compiled date rule.
+type DateRegex struct {
+	Re        *regexp.Regexp
+	Precision string
+}
+
+// Lang is a compiled language pack, shared read-only by all workers.
+type Lang struct {
+	Code  string
+	Cased bool
+
+	Numbers        *Phrases // Value unused; Num is the index into NumberInfo
+	NumberInfo     []NumberInfo
+	NumberJoin     Set
+	NumberPrefixes []string
+	Approximate    *Phrases
+
+	Qualifiers   *Phrases
+	RangeOpeners *Phrases
+	RangeJoin    *Phrases
+
+	ProcNoun   *regexp.Regexp
+	NotCounted *regexp.Regexp
+	Implied    map[string]int64
+	MaxGap     int
+	GapSkip    Set
+
+	Months      map[string]int
+	Dates       []DateRegex
+	YearMin     int
+	YearMax     int
+	YearContext Set
+
+	Triggers      *Phrases // Value is the kind
+	Departments   *Phrases
+	InstJoin      Set
+	InstStop      Set
+	Generic       Set
+	AdjSuffixes   []string
+	LeftAdjective bool
+	NotAcronyms   Set
+	MaxWords      int
+
+	CityPrefixes []string
+	CityEndings  []Ending
+	CityStop     Set
+	CityContext  Set
+}
+
+// Compile builds the matchers of a pack.
+func Compile(p *Pack) (*Lang, error) {
+	c := p.Language
+	l := &Lang{Code: c, Cased: p.Cased, Implied: map[string]int64{}, Months: map[string]int{}}
+
+	var nums []Phrase
+	for _, w := range p.Numbers.Words {
+		alone := w.Alone == nil || *w.Alone
+		l.NumberInfo = append(l.NumberInfo, NumberInfo{Value: w.Value, Multiplier: w.Multiplier, Scale: w.Scale, Alone: alone})
+		for _, form := range w.Words {
+			nums = append(nums, Phrase{Keys: lang.Keys(c, form), Num: int64(len(l.NumberInfo) - 1)})
+		}
+	}
+	l.Numbers = NewPhrases(nums)
+	l.NumberJoin = newSet(c, p.Numbers.Connectors)
+	for _, pre := range p.Numbers.Prefixes {
+		l.NumberPrefixes = append(l.NumberPrefixes, lang.Key(c, pre))
+	}
+	var approx []Phrase
+	for _, w := range p.Numbers.Approximate {
+		for _, form := range w.Words {
+			approx = append(approx, Phrase{Keys: lang.Keys(c, form), Num: w.Value})
+		}
+	}
+	l.Approximate = NewPhrases(approx)
+
+	var quals []Phrase
+	for q, forms := range p.Qualifiers {
+		if !validQualifier[q] {
+			return nil, &Error{File: c, Msg: fmt.Sprintf("unknown qualifier %q", q)}
+		}
+		for _, f := range forms {
+			quals = append(quals, Phrase{Keys: lang.Keys(c, f), Value: q})
+		}
+	}
+	sort.SliceStable(quals, func(i, j int) bool { return strings.Join(quals[i].Keys, " ") < strings.Join(quals[j].Keys, " ") })
+	l.Qualifiers = NewPhrases(quals)
+	l.RangeOpeners = NewPhrases(phrases(c, p.Ranges.Openers, ""))
+	l.RangeJoin = NewPhrases(phrases(c, p.Ranges.Connectors, ""))
+
+	var err error
+	if l.ProcNoun, err = tokenRegex(c, p.Procedures.Nouns); err != nil {
+		return nil, err
+	}
+	if l.NotCounted, err = tokenRegex(c, p.Procedures.NotCounted); err != nil {
+		return nil, err
+	}
+	for w, n := range p.Procedures.Implied {
+		l.Implied[lang.Key(c, w)] = n
+	}
+	l.MaxGap = p.Procedures.MaxGap
+	l.GapSkip = newSet(c, p.Procedures.Skip)
+
+	for _, m := range p.Months {
+		if m.Number < 1 || m.Number > 12 {
+			return nil, &Error{File: c, Msg: fmt.Sprintf("month number %d out of 1..12", m.Number)}
+		}
+		for _, w := range m.Words {
+			l.Months[lang.Key(c, w)] = m.Number
+		}
+	}
+	for _, d := range p.Dates {
+		re, err := compileDate(c, d.Regex, l.Months)
+		if err != nil {
+			return nil, err
+		}
+		switch d.Precision {
+		case "day", "month", "year":
+		default:
+			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: fmt.Sprintf("precision %q is not day, month or year", d.Precision)}
+		}
+		l.Dates = append(l.Dates, DateRegex{Re: re, Precision: d.Precision})
+	}
+	l.YearMin, l.YearMax = p.Years.Min, p.Years.Max
+	if l.YearMin == 0 {
+		l.YearMin, l.YearMax = 1900, 2100
+	}
+	l.YearContext = newSet(c, p.Years.Context)
+
+	inst := p.Institutions
+	var trig []Phrase
+	for _, t := range inst.Triggers {
+		trig = append(trig, phrases(c, t.Words, t.Kind)...)
+	}
+	l.Triggers = NewPhrases(trig)
+	l.Departments = NewPhrases(phrases(c, inst.Departments, "department"))
+	l.InstJoin = newSet(c, inst.Connectors)
+	l.InstStop = newSet(c, inst.Stop)
+	l.Generic = newSet(c, inst.Generic)
+	for _, s := range inst.AdjSuffixes {
+		l.AdjSuffixes = append(l.AdjSuffixes, lang.Key(c, s))
+	}
+	l.LeftAdjective = inst.LeftAdjective
+	l.NotAcronyms = newSet(c, inst.NotAcronyms)
+	l.MaxWords = inst.MaxWords
+	if l.MaxWords == 0 {
+		l.MaxWords = 10
+	}
+
+	for _, pre := range p.CityRules.Prefixes {
+		l.CityPrefixes = append(l.CityPrefixes, lang.Key(c, pre))
+	}
+	sort.SliceStable(l.CityPrefixes, func(i, j int) bool { return len(l.CityPrefixes[i]) > len(l.CityPrefixes[j]) })
+	for _, e := range p.CityRules.Endings {
+		l.CityEndings = append(l.CityEndings, Ending{From: lang.Key(c, e.From), To: lang.Key(c, e.To)})
+	}
+	l.CityStop = newSet(c, p.CityRules.Stop)
+	l.CityContext = newSet(c, p.CityRules.Context)
+	return l, nil
+}
+
+var validQualifier = map[string]bool{
+	"exact": true, "more_than": true, "at_least": true, "about": true,
+	"less_than": true, "at_most": true, "range": true,
+}
+
+func phrases(code string, words []string, value string) []Phrase {
+	out := make([]Phrase, 0, len(words))
+	for _, w := range words {
+		out = append(out, Phrase{Keys: lang.Keys(code, w), Value: value})
+	}
+	return out
+}
+
+// tokenRegex joins whole-token regexes into one anchored, case-insensitive
+// regex; each part is checked alone so an error names its own line.
+func tokenRegex(code string, parts []Regex) (*regexp.Regexp, error) {
+	if len(parts) == 0 {
+		return regexp.MustCompile(`^\b$`), nil // matches nothing that is a token
+	}
+	alts := make([]string, len(parts))
+	for i, p := range parts {
+		src := lang.FoldString(code, p.Src)
+		if _, err := regexp.Compile(src); err != nil {
+			return nil, &Error{File: p.File, Line: p.Line, Msg: "bad regex: " + err.Error()}
+		}
+		alts[i] = "(?:" + src + ")"
+	}
+	return regexp.MustCompile(`^(?i:` + strings.Join(alts, "|") + `)$`), nil
+}
+
+// compileDate expands a date template's placeholders into named groups.
+func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, error) {
+	names := make([]string, 0, len(months))
+	for m := range months {
+		names = append(names, regexp.QuoteMeta(m))
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	src := lang.FoldString(code, r.Src)
+	src = strings.NewReplacer(
+		"{day}", `(?P<day>[0-3]?[0-9])`,
+		"{monthnum}", `(?P<monthnum>[01]?[0-9])`,
+		"{month}", `(?P<month>`+strings.Join(names, "|")+`)`,
+		"{year}", `(?P<year>(?:1[89]|20)[0-9][0-9])`,
+	).Replace(src)
+	re, err := regexp.Compile(`(?i)` + src)
+	if err != nil {
+		return nil, &Error{File: r.File, Line: r.Line, Msg: "bad regex: " + err.Error()}
+	}
+	return re, nil
+}
+
+// Bundle is everything the extractor needs: one compiled pack per language and
+// the gazetteer.
+type Bundle struct {
+	Langs     map[string]*Lang
+	Gazetteer *Gazetteer
+}
+
+// Load reads and compiles every language folder and the geo folder of fsys.
+func Load(fsys fs.FS) (*Bundle, error) {
+	b := &Bundle{Langs: map[string]*Lang{}}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if e.Name() == "geo" {
+			if b.Gazetteer, err = LoadGazetteer(fsys, "geo"); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		p, err := LoadPack(fsys, e.Name())
+		if err != nil {
+			return nil, err
+		}
+		l, err := Compile(p)
+		if err != nil {
+			if pe, ok := err.(*Error); ok && pe.File == p.Language {
+				pe.File = path.Join(e.Name(), "*.yaml")
+			}
+			return nil, err
+		}
+		b.Langs[l.Code] = l
+	}
+	if b.Gazetteer == nil {
+		b.Gazetteer = &Gazetteer{}
+	}
+	return b, nil
+}

@@ -1,0 +1,134 @@
+// Package patterns holds the language packs (YAML data embedded in the
+// binary), their loader and their compiler. A pack is data: adding a trigger
+// word, a number word, a month or a city never needs a Go change.
+package patterns
+
+// Pack is one language's pattern data as written in YAML. A language folder
+// may split it over several files; their top-level keys are merged.
+type Pack struct {
+	Language     string       `yaml:"language"`
+	Cased        bool         `yaml:"cased"` // the script has capital letters (Latin, Cyrillic)
+	Numbers      Numbers      `yaml:"numbers"`
+	Qualifiers   Qualifiers   `yaml:"qualifiers"`
+	Ranges       Ranges       `yaml:"ranges"`
+	Procedures   Procedures   `yaml:"procedures"`
+	Months       []Month      `yaml:"months"`
+	Dates        []DateRule   `yaml:"dates"`
+	Years        Years        `yaml:"years"`
+	Institutions Institutions `yaml:"institutions"`
+	CityRules    CityRules    `yaml:"city_rules"`
+}
+
+// Numbers lists the language's number words.
+type Numbers struct {
+	Words       []NumberWord `yaml:"words"`
+	Connectors  []string     `yaml:"connectors"`  // words allowed between number words ("et", "و")
+	Prefixes    []string     `yaml:"prefixes"`    // letters glued before a number word ("و")
+	Approximate []NumberWord `yaml:"approximate"` // "une centaine de" = about 100
+}
+
+// NumberWord gives the value of a set of word forms.
+type NumberWord struct {
+	Value      int64    `yaml:"value"`
+	Words      []string `yaml:"words"`
+	Multiplier bool     `yaml:"multiplier"` // multiplies what precedes (cent, مائة)
+	Scale      bool     `yaml:"scale"`      // closes a group (mille, тысяча)
+	Alone      *bool    `yaml:"alone"`      // false: never a count by itself ("un", "une")
+}
+
+// Qualifiers maps a qualifier to the phrases that express it before a number.
+type Qualifiers map[string][]string
+
+// Ranges describes "entre 4 et 5", "من 4 إلى 5", "от 4 до 5".
+type Ranges struct {
+	Openers    []string `yaml:"openers"`
+	Connectors []string `yaml:"connectors"`
+}
+
+// Procedures describes what counts as a procedure noun.
+type Procedures struct {
+	Nouns      []Regex          `yaml:"nouns"`       // whole-token regexes
+	NotCounted []Regex          `yaml:"not_counted"` // nouns that make a number something else
+	Implied    map[string]int64 `yaml:"implied"`     // nouns that carry their count (dual forms)
+	MaxGap     int              `yaml:"max_gap"`     // words allowed between number and noun
+	Skip       []string         `yaml:"skip"`        // words always allowed in the gap ("de")
+}
+
+// Month lists the forms of one month.
+type Month struct {
+	Number int      `yaml:"number"`
+	Words  []string `yaml:"words"`
+}
+
+// DateRule is a regex template. {day}, {month}, {monthnum} and {year} expand
+// to named groups; precision is what the match states: day, month or year.
+type DateRule struct {
+	Regex     Regex  `yaml:"regex"`
+	Precision string `yaml:"precision"`
+}
+
+// Years bounds bare four-digit numbers read as years.
+type Years struct {
+	Min     int      `yaml:"min"`
+	Max     int      `yaml:"max"`
+	Context []string `yaml:"context"` // words before a bare year that make it one ("en", "سنة")
+}
+
+// Institutions drives the trigger-noun recognizer.
+type Institutions struct {
+	Triggers      []Trigger `yaml:"triggers"`
+	Departments   []string  `yaml:"departments"`   // "service", "مصلحة": not institutions
+	Connectors    []string  `yaml:"connectors"`    // words inside a name ("de", "du", "и")
+	Stop          []string  `yaml:"stop"`          // words that end a name
+	Generic       []string  `yaml:"generic"`       // words that alone do not make a name specific
+	AdjSuffixes   []string  `yaml:"adj_suffixes"`  // endings of adjectives that extend a name
+	LeftAdjective bool      `yaml:"left_adjective"` // adjectives precede the noun (Russian)
+	NotAcronyms   []string  `yaml:"not_acronyms"`  // capitalised tokens that are not institutions
+	MaxWords      int       `yaml:"max_words"`
+}
+
+// Trigger is a noun (or noun phrase) that opens an institution name.
+type Trigger struct {
+	Kind  string   `yaml:"kind"`
+	Words []string `yaml:"words"`
+}
+
+// CityRules tells how city names appear inflected or prefixed.
+type CityRules struct {
+	Prefixes []string     `yaml:"prefixes"` // clitics glued before a name ("و", "ب", "ال")
+	Endings  []Ending     `yaml:"endings"`  // case endings to undo ("а" -> "")
+	Stop     []string     `yaml:"stop"`     // words never read as cities alone
+	Context  []string     `yaml:"context"`  // words that make an ambiguous country name a city
+}
+
+// Ending rewrites a word ending to recover a nominative.
+type Ending struct {
+	From string `yaml:"from"`
+	To   string `yaml:"to"`
+}
+
+// Gazetteer is the shared city list (patterns/geo).
+type Gazetteer struct {
+	Cities    []City    `yaml:"cities"`
+	Countries []Country `yaml:"countries"`
+	Block     []string  `yaml:"block"` // names never read as cities
+}
+
+// City is one place with all its names.
+type City struct {
+	Name    string   `yaml:"name"`
+	Country string   `yaml:"country"`
+	Lat     float64  `yaml:"lat"`
+	Lon     float64  `yaml:"lon"`
+	Names   []string `yaml:"names"`
+	// ID is the GeoNames id when the entry adds names to a GeoNames place.
+	ID         int `yaml:"geonames_id"`
+	Population int `yaml:"population"`
+	Line    int      `yaml:"-"`
+}
+
+// Country is a country and its names, used to tell countries from cities.
+type Country struct {
+	Code  string   `yaml:"code"`
+	Names []string `yaml:"names"`
+}

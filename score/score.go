@@ -1,0 +1,209 @@
+package score
+
+import (
+	"sort"
+
+	"github.com/newsx/newsx/extract"
+)
+
+// Fields scored, in report order.
+var Fields = []string{"institutions", "procedures", "dates", "cities"}
+
+// Counts are true positives, false positives and false negatives.
+type Counts struct{ TP, FP, FN int }
+
+// Add sums counts.
+func (c *Counts) Add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+// P is precision, R recall, F1 their harmonic mean. With nothing to find
+// and nothing found, all three are 1.
+func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Article is the score of one record against its gold.
+type Article struct {
+	Language      string
+	LanguageOK    bool
+	Fields        map[string]Counts
+	QualifierOK   int // matched procedures whose qualifier agrees
+	QualifierSeen int // matched procedures
+}
+
+// Compare scores one record.
+func Compare(rec extract.Record, g *Gold) Article {
+	a := Article{Language: g.Language, LanguageOK: rec.Language == g.Language, Fields: map[string]Counts{}}
+	a.Fields["institutions"] = institutions(rec, g)
+	a.Fields["procedures"], a.QualifierOK, a.QualifierSeen = procedures(rec, g)
+	a.Fields["dates"] = dates(rec, g)
+	a.Fields["cities"] = cities(rec, g)
+	return a
+}
+
+// match pairs predictions with gold items one to one. sim gives a score
+// (> 0 to match); higher scores are paired first.
+func match(np, ng int, sim func(p, g int) float64) [][2]int {
+	type pair struct {
+		p, g int
+		s    float64
+	}
+	var pairs []pair
+	for p := 0; p < np; p++ {
+		for g := 0; g < ng; g++ {
+			if s := sim(p, g); s > 0 {
+				pairs = append(pairs, pair{p, g, s})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].s > pairs[j].s })
+	usedP, usedG := map[int]bool{}, map[int]bool{}
+	var out [][2]int
+	for _, x := range pairs {
+		if !usedP[x.p] && !usedG[x.g] {
+			usedP[x.p], usedG[x.g] = true, true
+			out = append(out, [2]int{x.p, x.g})
+		}
+	}
+	return out
+}
+
+// tally drops optional gold items and the predictions matching them, then
+// counts one-to-one matches among the rest.
+func tally(np int, optional []bool, sim func(p, g int) float64) (Counts, [][2]int) {
+	dropped := map[int]bool{}
+	for p := 0; p < np; p++ {
+		for g, opt := range optional {
+			if opt && sim(p, g) > 0 {
+				dropped[p] = true
+			}
+		}
+	}
+	var keepP, keepG []int
+	for p := 0; p < np; p++ {
+		if !dropped[p] {
+			keepP = append(keepP, p)
+		}
+	}
+	for g, opt := range optional {
+		if !opt {
+			keepG = append(keepG, g)
+		}
+	}
+	pairs := match(len(keepP), len(keepG), func(p, g int) float64 { return sim(keepP[p], keepG[g]) })
+	for i := range pairs {
+		pairs[i] = [2]int{keepP[pairs[i][0]], keepG[pairs[i][1]]}
+	}
+	return Counts{TP: len(pairs), FP: len(keepP) - len(pairs), FN: len(keepG) - len(pairs)}, pairs
+}
+
+func institutions(rec extract.Record, g *Gold) Counts {
+	opt := make([]bool, len(g.Institutions))
+	for i, gi := range g.Institutions {
+		opt[i] = gi.Optional
+	}
+	c, _ := tally(len(rec.Institutions), opt, func(p, gi int) float64 {
+		inst := rec.Institutions[p]
+		names := []string{inst.Name}
+		for _, m := range inst.Mentions {
+			names = append(names, m.Text)
+		}
+		best := 0.0
+		for _, n := range names {
+			for _, a := range g.Institutions[gi].Aliases {
+				if s := dice(words(n), words(a)); s > best {
+					best = s
+				}
+			}
+		}
+		if best < 0.6 {
+			return 0
+		}
+		return best
+	})
+	return c
+}
+
+func procedures(rec extract.Record, g *Gold) (Counts, int, int) {
+	opt := make([]bool, len(g.Procedures))
+	for i, gp := range g.Procedures {
+		opt[i] = gp.Optional
+	}
+	c, pairs := tally(len(rec.Procedures), opt, func(p, gi int) float64 {
+		if rec.Procedures[p].Count == g.Procedures[gi].Count {
+			return 1
+		}
+		return 0
+	})
+	ok := 0
+	for _, x := range pairs {
+		if rec.Procedures[x[0]].Qualifier == g.Procedures[x[1]].Qualifier {
+			ok++
+		}
+	}
+	return c, ok, len(pairs)
+}
+
+func dates(rec extract.Record, g *Gold) Counts {
+	var pred []string
+	seen := map[string]bool{}
+	for _, d := range rec.Dates {
+		if !seen[d.Value] {
+			seen[d.Value] = true
+			pred = append(pred, d.Value)
+		}
+	}
+	var gold []string
+	var opt []bool
+	seenG := map[string]bool{}
+	for _, d := range g.Dates {
+		if !seenG[d.Value] {
+			seenG[d.Value] = true
+			gold = append(gold, d.Value)
+			opt = append(opt, d.Optional)
+		}
+	}
+	c, _ := tally(len(pred), opt, func(p, gi int) float64 {
+		if pred[p] == gold[gi] {
+			return 1
+		}
+		return 0
+	})
+	return c
+}
+
+func cities(rec extract.Record, g *Gold) Counts {
+	opt := make([]bool, len(g.Cities))
+	for i, gc := range g.Cities {
+		opt[i] = gc.Optional
+	}
+	c, _ := tally(len(rec.Cities), opt, func(p, gi int) float64 {
+		city := rec.Cities[p]
+		names := []string{fold(city.Name)}
+		for _, m := range city.Mentions {
+			names = append(names, fold(m.Text))
+		}
+		gc := g.Cities[gi]
+		for _, a := range append([]string{gc.Name}, gc.Aliases...) {
+			for _, n := range names {
+				if n == fold(a) {
+					return 1
+				}
+			}
+		}
+		return 0
+	})
+	return c
+}
