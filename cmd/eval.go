@@ -117,6 +117,9 @@ func evalRun(opts *EvalOptions) error {
 				fmt.Fprintf(opts.IO.Out, " %s %d/%d/%d", f[:4], c.TP, c.FP, c.FN)
 			}
 			fmt.Fprintln(opts.IO.Out)
+			for _, m := range a.Misses {
+				fmt.Fprintf(opts.IO.Out, "    %s\n", m)
+			}
 		}
 	})
 	if err := sum.Write(opts.IO.Out); err != nil {

@@ -8,15 +8,27 @@ import (
 
 type cityHit struct {
 	start, end int // tokens
+	cut        int // bytes of a clitic glued to the first token
 	places     []*place
+	located    bool // a locative word, clitic or city context stands before it
+}
+
+// lookup is one way of reading a window of words as a name.
+type lookup struct {
+	key    string
+	clitic string // the clitic cut from the first word, if any
+	cut    int
 }
 
 // cities finds gazetteer names, undoing the pack's clitics and case
 // endings, then picks one place per name: in a country the article
-// mentions or whose cities it mentions, else the most populous.
+// mentions or whose cities it mentions, else the most populous. A small
+// place needs a locative before it ("à", "في", "в", "ب"): most small-town
+// names that match by chance are common words.
 func (d *doc) cities(g *gazetteer) []City {
 	var hits []cityHit
 	votes := map[string]int{}
+	lastEnd := -1
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind != lang.Word {
 			continue
@@ -24,21 +36,25 @@ func (d *doc) cities(g *gazetteer) []City {
 		words := d.window(i, g.maxWords)
 		matched := false
 		for w := len(words); w >= 1 && !matched; w-- {
-			for _, key := range d.variants(words[:w]) {
-				if code, ok := g.countries[key]; ok {
+			for _, lk := range d.variants(words[:w]) {
+				if code, ok := g.countries[lk.key]; ok {
 					votes[code] += 2
 					if !d.cityContext(i) {
-						matched = true // a country, not a city
+						matched = true // a country or region, not a city
 						i = words[w-1]
 						break
 					}
 				}
-				if ps, ok := g.byKey[key]; ok && d.cityAllowed(words[:w], key) {
-					hits = append(hits, cityHit{start: i, end: words[w-1] + 1, places: ps})
-					matched = true
-					i = words[w-1]
-					break
+				ps, ok := g.byKey[lk.key]
+				if !ok || !d.cityAllowed(words[:w], lk.key) {
+					continue
 				}
+				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i)
+				hits = append(hits, cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located})
+				matched = true
+				lastEnd = words[w-1]
+				i = words[w-1]
+				break
 			}
 		}
 	}
@@ -51,7 +67,10 @@ func (d *doc) cities(g *gazetteer) []City {
 	index := map[*place]int{}
 	for _, h := range hits {
 		p := pick(h.places, votes)
-		m := d.tokSpan(h.start, h.end)
+		if p.population < d.l.SmallPlace && !h.located {
+			continue
+		}
+		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 		if i, ok := index[p]; ok {
 			out[i].Mentions = append(out[i].Mentions, m)
 			continue
@@ -80,7 +99,7 @@ func (d *doc) window(i, n int) []int {
 	j := i
 	for len(words) < n {
 		switch {
-		case d.toks[j].SpaceAfter && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word && !strings.ContainsRune(d.gap(j), '\n'):
+		case d.toks[j].SpaceAfter && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word && !d.lineBreakBefore(j+1):
 			j++
 		case d.glued(j) && j+2 < len(d.toks) && d.punct(j+1, "-") && d.glued(j+1) && d.toks[j+2].Kind == lang.Word:
 			j += 2
@@ -94,68 +113,134 @@ func (d *doc) window(i, n int) []int {
 
 // variants returns the lookup keys of the words at idx: as written, with a
 // clitic cut from the first word, and with case endings undone.
-func (d *doc) variants(idx []int) []string {
-	forms := make([][]string, len(idx))
+func (d *doc) variants(idx []int) []lookup {
+	first := []lookup{{key: strings.TrimSuffix(d.toks[idx[0]].Key, "'")}}
+	for _, c := range d.unglued(idx[0]) {
+		if len([]rune(c.key)) >= 3 {
+			first = append(first, lookup{key: c.key, clitic: c.from, cut: c.cut})
+		}
+	}
+	out := first
 	for n, i := range idx {
-		key := strings.TrimSuffix(d.toks[i].Key, "'")
-		forms[n] = []string{key}
+		forms := []string{strings.TrimSuffix(d.toks[i].Key, "'")}
+		for _, e := range d.l.CityEndings {
+			if stem, ok := strings.CutSuffix(forms[0], e.From); ok && len([]rune(stem)) >= 2 {
+				forms = append(forms, stem+e.To)
+			}
+		}
 		if n == 0 {
-			for _, p := range d.l.CityPrefixes {
-				if rest, ok := strings.CutPrefix(key, p); ok && len([]rune(rest)) >= 3 {
-					forms[n] = append(forms[n], rest)
+			var next []lookup
+			for _, lk := range first {
+				next = append(next, lk)
+				if lk.clitic == "" {
+					for _, f := range forms[1:] {
+						next = append(next, lookup{key: f})
+					}
 				}
 			}
+			out = next
+			continue
 		}
-		for _, e := range d.l.CityEndings {
-			if stem, ok := strings.CutSuffix(key, e.From); ok && len([]rune(stem)) >= 2 {
-				forms[n] = append(forms[n], stem+e.To)
+		var next []lookup
+		for _, lk := range out {
+			for _, f := range forms {
+				next = append(next, lookup{key: lk.key + " " + f, clitic: lk.clitic, cut: lk.cut})
 			}
 		}
+		out = next
 	}
-	keys := forms[0]
-	for _, f := range forms[1:] {
-		var next []string
-		for _, k := range keys {
-			for _, s := range f {
-				next = append(next, k+" "+s)
-			}
-		}
-		keys = next
-	}
-	return keys
+	return out
 }
 
 // cityAllowed applies the pack's guards: in a cased script a name starts
-// with a capital; acronyms and stop words are not cities.
+// with a capital, and is neither an acronym nor a person's name; stop
+// words need a city context.
 func (d *doc) cityAllowed(idx []int, key string) bool {
 	first := d.toks[idx[0]]
 	if d.l.Cased {
 		if !first.Cap || (first.Upper == first.Letters && first.Letters > 1 && len(idx) == 1) {
 			return false
 		}
+		if len(idx) == 1 && d.personName(idx[0]) {
+			return false
+		}
 	}
 	if d.l.CityStop[key] && !d.cityContext(idx[0]) {
 		return false
 	}
+	if i := idx[0]; i > 0 && d.toks[i-1].Kind == lang.Word {
+		if d.l.NotAfter[d.toks[i-1].Key] {
+			return false
+		}
+		for _, c := range d.unglued(i - 1) {
+			if d.l.NotAfter[c.key] {
+				return false
+			}
+		}
+	}
 	return true
 }
 
-// cityContext reports whether the word before token i calls what follows a
-// city ("ville de", "مدينة", "город").
-func (d *doc) cityContext(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
+// personName reports whether a capitalised word sits between other
+// capitalised words, as first names and surnames do ("Давид Николеишвили"),
+// rather than standing alone as a place does.
+func (d *doc) personName(i int) bool {
+	name := func(j int) bool {
 		t := d.toks[j]
-		if t.Kind != lang.Word {
-			return false
-		}
-		if d.l.CityContext[t.Key] {
+		return t.Kind == lang.Word && t.Cap && t.Upper < t.Letters && !d.l.CityContext[t.Key] && !d.l.Locative[t.Key]
+	}
+	if i+1 < len(d.toks) && d.toks[i].SpaceAfter && name(i+1) {
+		return true
+	}
+	return i > 0 && d.toks[i-1].SpaceAfter && name(i-1) && !d.sentenceStart(i-1)
+}
+
+// locative reports whether the word before token i places what follows
+// ("à", "في", "в", "из").
+func (d *doc) locative(i int) bool {
+	if i == 0 || d.toks[i-1].Kind != lang.Word {
+		return false
+	}
+	if d.l.Locative[d.toks[i-1].Key] {
+		return true
+	}
+	for _, c := range d.unglued(i - 1) {
+		if d.l.Locative[c.key] {
 			return true
 		}
 	}
-	key := d.toks[i].Key
-	for _, p := range d.l.CityPrefixes {
-		if rest, ok := strings.CutPrefix(key, p); ok && d.l.CityContext[rest] {
+	return false
+}
+
+// listed reports whether token i continues a list of places ending at
+// token last: "Constantine, El Oued, Annaba", "من وهران وقسنطينة".
+func (d *doc) listed(last, i int) bool {
+	if last < 0 || i-last > 3 {
+		return false
+	}
+	for j := last + 1; j < i; j++ {
+		t := d.toks[j]
+		if !(t.Kind == lang.Punct && t.Key == ",") && !d.l.NumberJoin[t.Key] && !d.l.InstJoin[t.Key] && !d.l.Locative[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// cityContext reports whether one of the two words before token i calls
+// what follows a city ("ville de", "مدينة", "город").
+func (d *doc) cityContext(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if d.toks[j].Kind != lang.Word {
+			return false
+		}
+		if d.l.CityContext[d.toks[j].Key] {
 			return true
+		}
+		for _, c := range d.unglued(j) {
+			if d.l.CityContext[c.key] {
+				return true
+			}
 		}
 	}
 	return false

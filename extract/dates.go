@@ -141,7 +141,7 @@ func (d *doc) bareYears() []dateHit {
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].Kind == lang.Word {
 			next := d.toks[i+1].Key
-			if d.l.NotCounted.MatchString(next) || d.l.ProcNoun.MatchString(next) {
+			if !d.l.YearAfter[next] && (d.l.NotCounted.MatchString(next) || d.l.ProcNoun.MatchString(next)) {
 				continue
 			}
 		}

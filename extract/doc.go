@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
 )
@@ -10,13 +13,35 @@ type doc struct {
 	l       *patterns.Lang
 	t       *lang.Text
 	toks    []lang.Token
-	claimed []bool // tokens already part of a procedure count or date
+	claimed []bool     // tokens already part of a procedure count or date
+	gaz     *gazetteer // for names that end on a place ("بوهران")
 }
 
 func newDoc(l *patterns.Lang, text string) *doc {
 	t := lang.Normalize(l.Code, text)
 	toks := lang.Tokenize(t.Norm)
 	return &doc{l: l, t: t, toks: toks, claimed: make([]bool, len(toks))}
+}
+
+// clitic is a reading of a word with a glued clitic cut: the rest as it is
+// looked up, and how many bytes of the word the clitic takes.
+type clitic struct {
+	key  string
+	from string // the clitic as written
+	cut  int
+}
+
+// unglued lists the readings of token i's key with a clitic cut, per the
+// pack ("وبقسنطينة" -> "بقسنطينة", "قسنطينة"; "للمستشفى" -> "المستشفى").
+func (d *doc) unglued(i int) []clitic {
+	key := d.toks[i].Key
+	var out []clitic
+	for _, c := range d.l.Clitics {
+		if rest, ok := strings.CutPrefix(key, c.From); ok && utf8.RuneCountInString(rest) >= 2 {
+			out = append(out, clitic{key: c.To + rest, from: c.From, cut: len(c.From) - len(c.To)})
+		}
+	}
+	return out
 }
 
 // span returns the evidence for normalized bytes [bs, be).

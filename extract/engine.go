@@ -70,7 +70,7 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 	d := newDoc(l, text)
 	rec.Procedures = d.procedures()
 	rec.Dates = d.dates()
-	rec.Institutions = d.institutions()
+	rec.Institutions = d.institutions(g)
 	rec.Cities = d.cities(g)
 	return rec, nil
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -42,6 +44,10 @@ func nameKey(name string) (string, string) {
 
 func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
 	g := &gazetteer{byKey: map[string][]*place{}, first: map[string]bool{}, countries: map[string]string{}}
+	policy := map[string]patterns.Policy{}
+	for _, p := range overlay.Policy {
+		policy[p.Script] = p
+	}
 	ids := map[int]*place{}
 	for i := range places {
 		p := &places[i]
@@ -50,7 +56,9 @@ func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countrie
 		g.add(pl, p.Name)
 		g.add(pl, p.ASCII)
 		for _, n := range p.Names {
-			g.add(pl, n)
+			if trusted(policy, p, n) {
+				g.add(pl, n)
+			}
 		}
 	}
 	for _, c := range overlay.Cities {
@@ -88,6 +96,33 @@ func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countrie
 		}
 	}
 	return g
+}
+
+// trusted applies the overlay's policy to an alternate name of p.
+func trusted(policy map[string]patterns.Policy, p *geonames.Place, name string) bool {
+	pol, ok := policy[script(name)]
+	if !ok || p.Feature == "PPLC" {
+		return true
+	}
+	if slices.Contains(pol.Home, p.Country) {
+		return p.Population >= pol.HomeMin
+	}
+	return p.Population >= pol.Min
+}
+
+// script names the writing system of a name by its first letter.
+func script(name string) string {
+	for _, r := range name {
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			return "arabic"
+		case unicode.Is(unicode.Cyrillic, r):
+			return "cyrillic"
+		case unicode.Is(unicode.Latin, r):
+			return "latin"
+		}
+	}
+	return ""
 }
 
 func (g *gazetteer) add(p *place, name string) {

@@ -5,11 +5,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
 )
 
-// instHit is one institution mention: tokens [start, end).
+// instHit is one institution mention: tokens [start, end), less cut bytes
+// of a clitic glued to the first token ("بالمستشفى").
 type instHit struct {
 	start, end int
+	cut        int
 	kind       string
 	acronym    string // an acronym given in parentheses, or the mention itself
 }
@@ -17,18 +20,23 @@ type instHit struct {
 // institutions finds names opened by a trigger noun ("clinique",
 // "المستشفى", "больница") and extended by the pack's grammar, and
 // acronyms; then brings the mentions of one organisation together.
-func (d *doc) institutions() []Institution {
+func (d *doc) institutions(g *gazetteer) []Institution {
+	d.gaz = g
 	var hits []instHit
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind != lang.Word {
 			continue
 		}
-		if ph, ok := d.l.Departments.At(d.toks, i); ok {
+		if ph, _, ok := d.phraseAt(d.l.Departments, i); ok {
 			i += len(ph.Keys) - 1
 			continue
 		}
-		if ph, ok := d.l.Triggers.At(d.toks, i); ok {
-			if h, ok := d.named(i, i+len(ph.Keys), ph.Value); ok {
+		if ph, cut, ok := d.phraseAt(d.l.Triggers, i); ok {
+			h, named := d.named(i, i+len(ph.Keys), ph)
+			if named {
+				if h.start == i {
+					h.cut = cut
+				}
 				hits = append(hits, h)
 				i = h.end - 1
 			} else {
@@ -37,15 +45,23 @@ func (d *doc) institutions() []Institution {
 			continue
 		}
 		if d.acronym(i) {
-			j := i + 1
-			for j < len(d.toks) && d.acronym(j) && d.toks[j-1].SpaceAfter {
-				j++
-			}
-			hits = append(hits, instHit{start: i, end: j, kind: "organization", acronym: d.tokSpan(i, j).Text})
-			i = j - 1
+			hits = append(hits, instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
 		}
 	}
 	return d.mergeInstitutions(hits)
+}
+
+// phraseAt matches a phrase at token i, as written or with a clitic cut.
+func (d *doc) phraseAt(p *patterns.Phrases, i int) (patterns.Phrase, int, bool) {
+	if ph, ok := p.At(d.toks, i); ok {
+		return ph, 0, true
+	}
+	for _, c := range d.unglued(i) {
+		if ph, ok := p.AtKey(c.key, d.toks, i); ok {
+			return ph, c.cut, true
+		}
+	}
+	return patterns.Phrase{}, 0, false
 }
 
 // acronym reports whether token i is a capitalised abbreviation that names
@@ -83,106 +99,93 @@ func (d *doc) quoted(i int) bool {
 
 // named extends a trigger at tokens [start, end) into a full name and says
 // whether it names one organisation rather than a generic noun.
-func (d *doc) named(start, end int, kind string) (instHit, bool) {
-	l := d.l
-	h := instHit{start: start, end: end, kind: kind}
-	trig := d.toks[start]
-	named := l.Cased && trig.Cap && !d.sentenceStart(start) && trig.Upper < trig.Letters
-	if l.LeftAdjective {
-		for j := start - 1; j >= 0; j-- {
-			t := d.toks[j]
-			if d.punct(j, "-") && d.glued(j-1) && d.glued(j) {
-				continue
-			}
-			if t.Kind != lang.Word || l.InstStop[t.Key] {
-				break
-			}
-			acr := d.acronym(j)
-			if !acr && !d.adjective(t.Key) && !(t.Cap && !d.sentenceStart(j)) {
-				break
-			}
-			if acr || (t.Cap && !d.sentenceStart(j)) {
-				named = true
-			}
-			h.start = j
-		}
+func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
+	h := instHit{start: start, end: end, kind: trig.Value}
+	t0 := d.toks[start]
+	trigAcronym := t0.Upper == t0.Letters && t0.Letters > 1
+	named := d.l.Cased && t0.Cap && !trigAcronym && !d.sentenceStart(start)
+	if d.l.LeftAdjective {
+		h.start, named = d.leftName(start, named)
 	}
-	trigAcronym := trig.Upper == trig.Letters && trig.Letters > 1
-	last, words, afterJoin := end, 0, false
-	for j := end; j < len(d.toks) && words < l.MaxWords; {
+	definite := strings.HasPrefix(trig.Keys[0], "ال")
+	last, words := end, 0
+	// a trigger that ends on an adjective ("المستشفى الجامعي") takes a name next
+	sawAdj := len(trig.Keys) > 1 && strings.HasPrefix(trig.Keys[len(trig.Keys)-1], "ال")
+	afterJoin, open, afterName := false, false, true
+	for j := end; j < len(d.toks) && words < d.l.MaxWords; {
+		if d.lineBreakBefore(j) {
+			break
+		}
 		t := d.toks[j]
-		switch t.Kind {
-		case lang.Punct:
-			if c := d.closing(j); c > 0 {
-				named, last, j = true, c+1, c+1
+		if t.Kind == lang.Punct {
+			next, stop := d.namePunct(j, last, trigAcronym, afterName, open, &h)
+			if stop {
+				break
+			}
+			if next < 0 { // a part of the name: quotes, № N, (ACR)
+				named, afterName = true, true
+				j = -next
+				last = j
 				continue
 			}
-			if (t.Key == "№" || t.Key == "#") && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Number {
-				named, last, j = true, j+2, j+2
-				continue
-			}
-			if t.Key == "-" && d.glued(j-1) && d.glued(j) && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word {
-				j++
-				continue
-			}
-			if t.Key == "." && j > 0 && d.toks[j-1].Kind == lang.Word && (d.toks[j-1].Letters == 1 && d.toks[j-1].Cap || l.InstJoin[d.toks[j-1].Key]) {
-				j++ // "им.", initials "Н."
-				continue
-			}
-			if t.Key == "(" {
-				if c := d.parenEnd(j); c > 0 {
-					inner := d.toks[j+1 : c]
-					if len(inner) == 1 && d.acronym(j+1) {
-						h.acronym = d.tokSpan(j+1, j+2).Text
-						named = true
-						h.end = c + 1
-						return h, true
-					}
-					if trigAcronym {
-						j = c + 1 // "EPH (Etablissement public hospitalier) de ..."
-						continue
-					}
-				}
-			}
-		case lang.Number:
-			named, last, afterJoin = true, j+1, false
-			j++
-			if j < len(d.toks) && d.glued(j-1) && d.toks[j].Kind == lang.Word && d.toks[j].Letters <= 3 {
-				last, j = j+1, j+1 // "1er"
-			}
-			words++
+			j = next
 			continue
-		case lang.Word:
-			if l.InstStop[t.Key] {
+		}
+		if t.Kind == lang.Number {
+			if !afterName {
 				break
 			}
-			if l.InstJoin[t.Key] {
-				afterJoin = true
-				j++
-				continue
+			named, words, j = true, words+1, j+1
+			if j < len(d.toks) && d.glued(j-1) && d.toks[j].Kind == lang.Word && d.toks[j].Letters <= 3 {
+				j++ // "1er"
 			}
-			ok := false
-			switch {
-			case !l.Cased:
-				ok = true
-				if !l.Generic[t.Key] {
-					named = true
-				}
-			case t.Cap:
-				ok, named = true, true
-			case afterJoin || d.adjective(t.Key):
-				ok = true
-			}
-			if !ok {
-				break
-			}
-			afterJoin = false
-			words++
-			j++
 			last = j
 			continue
 		}
-		break
+		key := t.Key
+		if d.l.InstStop[key] {
+			break
+		}
+		if d.l.Open[key] {
+			open, afterJoin = true, true
+			j++
+			continue
+		}
+		if d.l.InstJoin[key] {
+			afterJoin = true
+			j++
+			continue
+		}
+		ok, specific := false, false
+		switch {
+		case !d.l.Cased:
+			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj)
+		case d.l.LeftAdjective && !afterJoin && j > end && d.acronym(j):
+			// "центр онкоурологии КазНИИОиР": a genitive acronym is the
+			// parent organisation, a name of its own
+		case t.Cap:
+			ok, specific = true, true
+		case open || (afterJoin && !d.l.LeftAdjective):
+			ok = true // "de chirurgie", "имени академика"
+		case d.adjective(key) || (d.l.LeftAdjective && d.genitive(key)):
+			ok = true
+		}
+		if !ok {
+			if e, isCity := d.placeAfter(j); isCity && !d.l.Cased {
+				// "المركز الاستشفائي الجامعي بوهران": the city names it
+				named, last = true, e
+			} else if e := d.acronymAhead(j); e > 0 {
+				// "Fonds national ... pour les travailleurs salariés (CNAS)"
+				named, last = true, e
+			}
+			break
+		}
+		named = named || specific
+		afterName = t.Cap || open || !d.l.Cased
+		afterJoin = false
+		words++
+		j++
+		last = j
 	}
 	if h.end < last {
 		h.end = last
@@ -190,9 +193,169 @@ func (d *doc) named(start, end int, kind string) (instHit, bool) {
 	return h, named
 }
 
+// placeAfter reports whether token j is a gazetteer place glued to a
+// locative clitic ("بوهران"), and where it ends.
+func (d *doc) placeAfter(j int) (int, bool) {
+	if d.gaz == nil {
+		return 0, false
+	}
+	for _, c := range d.unglued(j) {
+		if d.l.Locative[c.from] {
+			if _, ok := d.gaz.byKey[c.key]; ok {
+				return j + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// acronymAhead looks past up to three lowercase words at j for an acronym
+// in parentheses, which closes a full name: it returns the end of "(ACR)".
+func (d *doc) acronymAhead(j int) int {
+	for k := j; k < len(d.toks) && k < j+4; k++ {
+		t := d.toks[k]
+		if t.Kind == lang.Punct {
+			if t.Key == "(" && d.parenEnd(k) == k+2 && d.acronym(k+1) {
+				return k + 3
+			}
+			return 0
+		}
+		if t.Kind != lang.Word || t.Cap || d.l.InstStop[t.Key] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// leftName extends a Russian-style name leftwards over the adjectives,
+// capitalised words and acronyms before its trigger ("Республиканский
+// научно-практический центр", "ВКО Многопрофильный центр").
+func (d *doc) leftName(start int, named bool) (int, bool) {
+	first, adjectives := start, 0
+	for j := start - 1; j >= 0; j-- {
+		if d.lineBreakBefore(j + 1) {
+			break
+		}
+		if d.punct(j, "-") && j > 0 && d.glued(j-1) && d.glued(j) {
+			continue
+		}
+		t := d.toks[j]
+		if t.Kind != lang.Word || d.l.InstStop[t.Key] {
+			break
+		}
+		compound := d.punct(j+1, "-") && d.glued(j)
+		acr := d.acronym(j)
+		capital := t.Cap && !d.sentenceStart(j)
+		if !acr && !compound && !capital && !d.adjective(t.Key) {
+			break
+		}
+		if acr || capital {
+			named = true
+		}
+		if !acr {
+			adjectives++
+		}
+		first = j
+	}
+	if !named && adjectives >= 2 && d.toks[first].Cap {
+		named = true // "Республиканский специализированный центр ..." opening a sentence
+	}
+	return first, named
+}
+
+// namePunct decides what punctuation at j does to a name. It returns
+// (-k, false) when tokens up to k belong to the name, (k, false) to go on
+// scanning at k without taking anything yet, or stop.
+func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instHit) (int, bool) {
+	t := d.toks[j]
+	switch t.Key {
+	case "«", "“", "\"":
+		if c := d.closing(j); c > 0 && j == last {
+			return -(c + 1), false
+		}
+	case "№", "#":
+		if j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Number {
+			return -(j + 2), false
+		}
+	case "-":
+		if d.glued(j-1) && d.glued(j) && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word {
+			return j + 1, false
+		}
+	case ".":
+		prev := d.toks[j-1]
+		if prev.Kind == lang.Word && ((prev.Letters == 1 && prev.Cap) || d.l.Open[prev.Key]) {
+			return j + 1, false // "им.", initials "Н."
+		}
+	case "(":
+		c := d.parenEnd(j)
+		if c == 0 {
+			break
+		}
+		if c == j+2 && d.acronym(j+1) {
+			if h.acronym == "" {
+				h.acronym = d.tokSpan(j+1, j+2).Text
+			}
+			return -(c + 1), false
+		}
+		if trigAcronym && j == last {
+			return c + 1, false // "EPH (Etablissement public hospitalier) de ..."
+		}
+	case ",":
+		// "ministère du Travail, de l'Emploi et de la Sécurité sociale"
+		if d.l.Cased && !d.l.LeftAdjective && afterName && j+2 < len(d.toks) &&
+			d.l.InstJoin[d.toks[j+1].Key] && (d.toks[j+2].Cap || d.l.InstJoin[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
+			return j + 1, false
+		}
+	}
+	return 0, true
+}
+
+// arabicNameWord decides whether word j continues an Arabic name, and
+// whether it makes the name specific. Definite words (adjectives,
+// genitives) continue it; after an indefinite trigger ("مستشفى ابن سينا")
+// or an adjective, bare words are proper names; a word with a glued
+// preposition, or shaped like an imperfect verb, ends it.
+func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj *bool) (bool, bool) {
+	key := d.toks[j].Key
+	switch {
+	case strings.HasPrefix(key, "ال"):
+		*sawAdj = true
+		return true, !d.l.Generic[key]
+	case strings.HasPrefix(key, "لل"):
+		return true, true // "للأطفال": a complement of the name
+	case first && !definite:
+		return true, !d.l.Generic[key]
+	case definite && !*sawAdj:
+		return false, false // "المستشفى يستعد"
+	}
+	// a preposition or conjunction glued to a noun ("بالتنسيق", "لتقليص",
+	// "والمحسنون"), or an imperfect verb ("يستقبل"), ends the name; a
+	// complement with ل before a definite noun continues it ("لزراعة الأعضاء")
+	r := []rune(key)
+	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
+		return true, true
+	}
+	for _, p := range []string{"وال", "بال", "فال", "كال", "لت", "لا", "بت", "با", "لي", "وا", "فا"} {
+		if strings.HasPrefix(key, p) && len(r) > 3 {
+			return false, false
+		}
+	}
+	if len(r) >= 4 && strings.ContainsRune("يتن", r[0]) {
+		return false, false
+	}
+	return true, !d.l.Generic[key]
+}
+
 // adjective reports whether a word ends like an adjective of the pack.
 func (d *doc) adjective(key string) bool {
-	for _, s := range d.l.AdjSuffixes {
+	return hasSuffix(key, d.l.AdjSuffixes) && !hasSuffix(key, d.l.NounSuffixes)
+}
+
+// genitive reports whether a word ends like a noun complement ("онкологии").
+func (d *doc) genitive(key string) bool { return hasSuffix(key, d.l.GenSuffixes) }
+
+func hasSuffix(key string, suffixes []string) bool {
+	for _, s := range suffixes {
 		if strings.HasSuffix(key, s) && utf8.RuneCountInString(key) > utf8.RuneCountInString(s)+2 {
 			return true
 		}
@@ -249,7 +412,7 @@ type entity struct {
 func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 	var ents []*entity
 	for _, h := range hits {
-		m := d.tokSpan(h.start, h.end)
+		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 		keys := d.contentKeys(h)
 		var into *entity
 		for _, e := range ents {
@@ -260,7 +423,7 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 		}
 		name := m.Text
 		if h.acronym != "" && h.kind != "organization" {
-			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "("+h.acronym+")"))
+			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
 		}
 		if into == nil {
 			into = &entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}}
@@ -296,6 +459,9 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 			continue
 		}
 		k := strings.TrimSuffix(t.Key, "'")
+		if i == h.start && h.cut > 0 {
+			k = k[h.cut:]
+		}
 		if r := []rune(k); len(r) > 5 {
 			k = string(r[:5])
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -132,12 +131,9 @@ func (d *doc) numberWord(j int) (patterns.Phrase, int, bool) {
 	if ph, ok := d.l.Numbers.At(d.toks, j); ok {
 		return ph, len(ph.Keys), true
 	}
-	key := d.toks[j].Key
-	for _, p := range d.l.NumberPrefixes {
-		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
-			if ph, ok := d.l.Numbers.Single(rest); ok {
-				return ph, 1, true
-			}
+	for _, c := range d.unglued(j) {
+		if ph, ok := d.l.Numbers.Single(c.key); ok {
+			return ph, 1, true
 		}
 	}
 	return patterns.Phrase{}, 0, false

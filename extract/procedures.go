@@ -1,20 +1,22 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsx/newsx/lang"
 )
 
 // procedures finds "[qualifier] NUMBER [gap] NOUN" and ranges
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
-// pack's procedure nouns and the gap holds no noun that counts something else.
+// pack's procedure nouns and the gap holds no noun that counts something
+// else; then counts that a subset word ("dont", "из них", "منها") ties to a
+// count found earlier in the same sentence, with the noun left out.
 func (d *doc) procedures() []Procedure {
 	var out []Procedure
+	lastNoun := -1 // token of the latest procedure noun
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind == lang.Word {
-			if n, ok := d.impliedAt(i); ok {
-				out = append(out, n)
+			if p, ok := d.impliedAt(i); ok {
+				out = append(out, p)
+				lastNoun = i
 				continue
 			}
 		}
@@ -36,42 +38,85 @@ func (d *doc) procedures() []Procedure {
 			i = n.end - 1
 			continue
 		}
-		noun, ok := d.nounAfter(last)
-		if ok && d.glued(last-1) && d.toks[last].Kind == lang.Word && noun != last {
-			ok = false // an ordinal or unit glued to the digits: "5000ème", "1er"
-		}
-		if !ok {
-			i = last - 1
-			continue
-		}
 		if p.Qualifier == "exact" {
 			if q, ok := d.l.Qualifiers.Before(d.toks, first); ok {
 				p.Qualifier = q.Value
 				first -= len(q.Keys)
 			}
 		}
-		m := d.tokSpan(first, noun+1)
-		p.Procedure = d.tokSpan(noun, noun+1).Text
+		end, ok := d.nounAfter(last, d.yearLike(n))
+		if ok && d.glued(last-1) && d.toks[last].Kind == lang.Word && end != last {
+			ok = false // an ordinal or unit glued to the digits: "5000ème", "1er"
+		}
+		if ok {
+			p.Procedure = d.tokSpan(end, end+1).Text
+			lastNoun = end
+			end++
+		} else if lastNoun >= 0 && d.subset(first, last, lastNoun) && !d.yearLike(n) {
+			p.Procedure = out[len(out)-1].Procedure
+			end = last
+		} else {
+			i = last - 1
+			continue
+		}
+		m := d.tokSpan(first, end)
 		p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
-		for k := n.start; k <= noun; k++ {
+		for k := n.start; k < end; k++ {
 			d.claimed[k] = true
 		}
 		out = append(out, p)
-		i = noun
+		i = end - 1
 	}
 	return mergeProcedures(out)
 }
 
+// yearLike reports whether a number reads as a year ("2023"): it then
+// needs its noun right after it to be a count.
+func (d *doc) yearLike(n number) bool {
+	return n.end == n.start+1 && len(d.toks[n.start].Key) == 4 && d.toks[n.start].Kind == lang.Number &&
+		n.value >= int64(d.l.YearMin) && n.value <= int64(d.l.YearMax)
+}
+
+// subset reports whether the number at tokens [first, last) is tied by a
+// subset word to the procedure noun at token noun of the same sentence,
+// and counts nothing else.
+func (d *doc) subset(first, last, noun int) bool {
+	if !d.sameSentence(noun, first) {
+		return false
+	}
+	_, before := d.l.Subsets.Before(d.toks, first)
+	_, after := d.l.Subsets.At(d.toks, last)
+	if !before && !after {
+		return false
+	}
+	for j := last; j < len(d.toks) && j <= last+d.l.MaxGap; j++ {
+		if d.toks[j].Kind == lang.Word && (d.l.NotCounted.MatchString(d.toks[j].Key) || d.l.ProcNoun.MatchString(d.toks[j].Key)) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSentence reports whether no sentence end lies between tokens a < b.
+func (d *doc) sameSentence(a, b int) bool {
+	for j := a + 1; j <= b && j < len(d.toks); j++ {
+		if d.lineBreakBefore(j) {
+			return false
+		}
+		if t := d.toks[j]; t.Kind == lang.Punct && (t.Key == "." || t.Key == "!" || t.Key == "?" || t.Key == ";") {
+			return false
+		}
+	}
+	return true
+}
+
 // impliedAt reads a noun that carries its own count (Arabic duals: عمليتين).
 func (d *doc) impliedAt(i int) (Procedure, bool) {
-	key := d.toks[i].Key
-	v, ok := d.l.Implied[key]
+	v, ok := d.l.Implied[d.toks[i].Key]
 	if !ok {
-		for _, p := range d.l.CityPrefixes {
-			if rest, cut := strings.CutPrefix(key, p); cut {
-				if v, ok = d.l.Implied[rest]; ok {
-					break
-				}
+		for _, c := range d.unglued(i) {
+			if v, ok = d.l.Implied[c.key]; ok {
+				break
 			}
 		}
 	}
@@ -97,15 +142,22 @@ func (d *doc) rangeEnd(n number) (int64, int, bool) {
 	return hi.value, hi.end, true
 }
 
-// nounAfter looks for a procedure noun within the pack's gap after token j.
-func (d *doc) nounAfter(j int) (int, bool) {
-	gap := 0
-	for ; j < len(d.toks) && gap <= d.l.MaxGap; j++ {
+// nounAfter looks for a procedure noun within the pack's gap after token
+// j (right after it when tight).
+func (d *doc) nounAfter(j int, tight bool) (int, bool) {
+	gap, maxGap := 0, d.l.MaxGap
+	if tight {
+		maxGap = 0
+	}
+	for ; j < len(d.toks) && gap <= maxGap; j++ {
 		t := d.toks[j]
 		if t.Kind != lang.Word {
-			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")") {
+			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")") && !tight {
 				continue // "Quinze (15) greffes"
 			}
+			return 0, false
+		}
+		if _, _, isNum := d.numberWord(j); isNum {
 			return 0, false
 		}
 		switch {

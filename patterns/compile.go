@@ -33,7 +33,7 @@ type Lang struct {
 	Numbers        *Phrases // Value unused; Num is the index into NumberInfo
 	NumberInfo     []NumberInfo
 	NumberJoin     Set
-	NumberPrefixes []string
+	Clitics        []Ending
 	Approximate    *Phrases
 
 	Qualifiers   *Phrases
@@ -45,12 +45,13 @@ type Lang struct {
 	Implied    map[string]int64
 	MaxGap     int
 	GapSkip    Set
+	Subsets    *Phrases
 
 	Months      map[string]int
 	Dates       []DateRegex
 	YearMin     int
 	YearMax     int
-	YearContext Set
+	YearAfter   Set
 
 	Triggers      *Phrases // Value is the kind
 	Departments   *Phrases
@@ -58,14 +59,19 @@ type Lang struct {
 	InstStop      Set
 	Generic       Set
 	AdjSuffixes   []string
+	GenSuffixes   []string
+	NounSuffixes  []string
+	Open          Set
 	LeftAdjective bool
 	NotAcronyms   Set
 	MaxWords      int
 
-	CityPrefixes []string
 	CityEndings  []Ending
 	CityStop     Set
 	CityContext  Set
+	Locative     Set
+	NotAfter     Set
+	SmallPlace   int
 }
 
 // Compile builds the matchers of a pack.
@@ -83,8 +89,8 @@ func Compile(p *Pack) (*Lang, error) {
 	}
 	l.Numbers = NewPhrases(nums)
 	l.NumberJoin = newSet(c, p.Numbers.Connectors)
-	for _, pre := range p.Numbers.Prefixes {
-		l.NumberPrefixes = append(l.NumberPrefixes, lang.Key(c, pre))
+	for _, e := range p.Clitics {
+		l.Clitics = append(l.Clitics, Ending{From: lang.Key(c, e.From), To: lang.Key(c, e.To)})
 	}
 	var approx []Phrase
 	for _, w := range p.Numbers.Approximate {
@@ -120,6 +126,7 @@ func Compile(p *Pack) (*Lang, error) {
 	}
 	l.MaxGap = p.Procedures.MaxGap
 	l.GapSkip = newSet(c, p.Procedures.Skip)
+	l.Subsets = NewPhrases(phrases(c, p.Procedures.Subsets, ""))
 
 	for _, m := range p.Months {
 		if m.Number < 1 || m.Number > 12 {
@@ -145,7 +152,7 @@ func Compile(p *Pack) (*Lang, error) {
 	if l.YearMin == 0 {
 		l.YearMin, l.YearMax = 1900, 2100
 	}
-	l.YearContext = newSet(c, p.Years.Context)
+	l.YearAfter = newSet(c, p.Years.After)
 
 	inst := p.Institutions
 	var trig []Phrase
@@ -157,9 +164,10 @@ func Compile(p *Pack) (*Lang, error) {
 	l.InstJoin = newSet(c, inst.Connectors)
 	l.InstStop = newSet(c, inst.Stop)
 	l.Generic = newSet(c, inst.Generic)
-	for _, s := range inst.AdjSuffixes {
-		l.AdjSuffixes = append(l.AdjSuffixes, lang.Key(c, s))
-	}
+	l.AdjSuffixes = keys(c, inst.AdjSuffixes)
+	l.GenSuffixes = keys(c, inst.GenSuffixes)
+	l.NounSuffixes = keys(c, inst.NounSuffixes)
+	l.Open = newSet(c, inst.Open)
 	l.LeftAdjective = inst.LeftAdjective
 	l.NotAcronyms = newSet(c, inst.NotAcronyms)
 	l.MaxWords = inst.MaxWords
@@ -167,21 +175,28 @@ func Compile(p *Pack) (*Lang, error) {
 		l.MaxWords = 10
 	}
 
-	for _, pre := range p.CityRules.Prefixes {
-		l.CityPrefixes = append(l.CityPrefixes, lang.Key(c, pre))
-	}
-	sort.SliceStable(l.CityPrefixes, func(i, j int) bool { return len(l.CityPrefixes[i]) > len(l.CityPrefixes[j]) })
 	for _, e := range p.CityRules.Endings {
 		l.CityEndings = append(l.CityEndings, Ending{From: lang.Key(c, e.From), To: lang.Key(c, e.To)})
 	}
 	l.CityStop = newSet(c, p.CityRules.Stop)
 	l.CityContext = newSet(c, p.CityRules.Context)
+	l.Locative = newSet(c, p.CityRules.Locative)
+	l.NotAfter = newSet(c, p.CityRules.NotAfter)
+	l.SmallPlace = p.CityRules.SmallPopulation
 	return l, nil
 }
 
 var validQualifier = map[string]bool{
 	"exact": true, "more_than": true, "at_least": true, "about": true,
 	"less_than": true, "at_most": true, "range": true,
+}
+
+func keys(code string, words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = lang.Key(code, w)
+	}
+	return out
 }
 
 func phrases(code string, words []string, value string) []Phrase {

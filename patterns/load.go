@@ -148,6 +148,7 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 			Cities    []yaml.Node `yaml:"cities"`
 			Countries []Country   `yaml:"countries"`
 			Block     []string    `yaml:"block"`
+			Policy    []Policy    `yaml:"policy"`
 		}
 		if err := decodeFile(fsys, name, &g); err != nil {
 			return nil, err
@@ -165,6 +166,7 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 		}
 		out.Countries = append(out.Countries, g.Countries...)
 		out.Block = append(out.Block, g.Block...)
+		out.Policy = append(out.Policy, g.Policy...)
 	}
 	return &out, nil
 }

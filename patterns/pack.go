@@ -8,6 +8,7 @@ package patterns
 type Pack struct {
 	Language     string       `yaml:"language"`
 	Cased        bool         `yaml:"cased"` // the script has capital letters (Latin, Cyrillic)
+	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
 	Numbers      Numbers      `yaml:"numbers"`
 	Qualifiers   Qualifiers   `yaml:"qualifiers"`
 	Ranges       Ranges       `yaml:"ranges"`
@@ -23,7 +24,6 @@ type Pack struct {
 type Numbers struct {
 	Words       []NumberWord `yaml:"words"`
 	Connectors  []string     `yaml:"connectors"`  // words allowed between number words ("et", "و")
-	Prefixes    []string     `yaml:"prefixes"`    // letters glued before a number word ("و")
 	Approximate []NumberWord `yaml:"approximate"` // "une centaine de" = about 100
 }
 
@@ -52,6 +52,9 @@ type Procedures struct {
 	Implied    map[string]int64 `yaml:"implied"`     // nouns that carry their count (dual forms)
 	MaxGap     int              `yaml:"max_gap"`     // words allowed between number and noun
 	Skip       []string         `yaml:"skip"`        // words always allowed in the gap ("de")
+	// Subsets introduce further counts of the same procedures in the same
+	// sentence with the noun left out: "dont 40", "из них 700", "منها 12".
+	Subsets []string `yaml:"subsets"`
 }
 
 // Month lists the forms of one month.
@@ -71,7 +74,7 @@ type DateRule struct {
 type Years struct {
 	Min     int      `yaml:"min"`
 	Max     int      `yaml:"max"`
-	Context []string `yaml:"context"` // words before a bare year that make it one ("en", "سنة")
+	After   []string `yaml:"after"`   // words after a year that confirm it ("году", "г")
 }
 
 // Institutions drives the trigger-noun recognizer.
@@ -82,6 +85,9 @@ type Institutions struct {
 	Stop          []string  `yaml:"stop"`          // words that end a name
 	Generic       []string  `yaml:"generic"`       // words that alone do not make a name specific
 	AdjSuffixes   []string  `yaml:"adj_suffixes"`  // endings of adjectives that extend a name
+	GenSuffixes   []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
+	NounSuffixes  []string  `yaml:"noun_suffixes"` // endings that make a word a noun, not an adjective ("-ние")
+	Open          []string  `yaml:"open"`          // words after which any word belongs to the name ("имени")
 	LeftAdjective bool      `yaml:"left_adjective"` // adjectives precede the noun (Russian)
 	NotAcronyms   []string  `yaml:"not_acronyms"`  // capitalised tokens that are not institutions
 	MaxWords      int       `yaml:"max_words"`
@@ -95,7 +101,11 @@ type Trigger struct {
 
 // CityRules tells how city names appear inflected or prefixed.
 type CityRules struct {
-	Prefixes []string     `yaml:"prefixes"` // clitics glued before a name ("و", "ب", "ال")
+	Locative []string     `yaml:"locative"` // words before a place name ("à", "في", "в")
+	NotAfter []string     `yaml:"not_after"` // words after which a name is a street or a person ("rue", "улица", "имени")
+	// SmallPopulation: places under it need a locative word or clitic
+	// before them, or a city context word, to be read as places.
+	SmallPopulation int `yaml:"small_population"`
 	Endings  []Ending     `yaml:"endings"`  // case endings to undo ("а" -> "")
 	Stop     []string     `yaml:"stop"`     // words never read as cities alone
 	Context  []string     `yaml:"context"`  // words that make an ambiguous country name a city
@@ -112,6 +122,19 @@ type Gazetteer struct {
 	Cities    []City    `yaml:"cities"`
 	Countries []Country `yaml:"countries"`
 	Block     []string  `yaml:"block"` // names never read as cities
+	Policy    []Policy  `yaml:"policy"`
+}
+
+// Policy decides which GeoNames names of one script are trusted. Alternate
+// names are many and noisy ("Une", "Les" and common Arabic words are
+// alternate names of some place): a name counts for places of the script's
+// home countries above HomeMin, elsewhere only for places above Min or
+// capitals. Canonical names count everywhere.
+type Policy struct {
+	Script  string   `yaml:"script"` // latin, arabic or cyrillic
+	Home    []string `yaml:"home"`
+	HomeMin int      `yaml:"home_min_population"`
+	Min     int      `yaml:"min_population"`
 }
 
 // City is one place with all its names.

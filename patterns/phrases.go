@@ -94,3 +94,14 @@ func (p *Phrases) Single(key string) (Phrase, bool) {
 	}
 	return Phrase{}, false
 }
+
+// AtKey is At with the first token's key replaced by first (a word with its
+// clitic cut: "بالمستشفى" looked up as "المستشفى").
+func (p *Phrases) AtKey(first string, toks []lang.Token, i int) (Phrase, bool) {
+	for _, ph := range p.byFirst[first] {
+		if i+len(ph.Keys) <= len(toks) && keysAt(toks[i+1:], 0, ph.Keys[1:]) {
+			return ph, true
+		}
+	}
+	return Phrase{}, false
+}

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/newsx/newsx/extract"
@@ -41,15 +42,16 @@ type Article struct {
 	Fields        map[string]Counts
 	QualifierOK   int // matched procedures whose qualifier agrees
 	QualifierSeen int // matched procedures
+	Misses        []string // "FP cities: Nice", "FN dates: 2023": what -v prints
 }
 
 // Compare scores one record.
 func Compare(rec extract.Record, g *Gold) Article {
 	a := Article{Language: g.Language, LanguageOK: rec.Language == g.Language, Fields: map[string]Counts{}}
-	a.Fields["institutions"] = institutions(rec, g)
-	a.Fields["procedures"], a.QualifierOK, a.QualifierSeen = procedures(rec, g)
-	a.Fields["dates"] = dates(rec, g)
-	a.Fields["cities"] = cities(rec, g)
+	a.Fields["institutions"] = institutions(rec, g, &a)
+	a.Fields["procedures"], a.QualifierOK, a.QualifierSeen = procedures(rec, g, &a)
+	a.Fields["dates"] = dates(rec, g, &a)
+	a.Fields["cities"] = cities(rec, g, &a)
 	return a
 }
 
@@ -82,7 +84,7 @@ func match(np, ng int, sim func(p, g int) float64) [][2]int {
 
 // tally drops optional gold items and the predictions matching them, then
 // counts one-to-one matches among the rest.
-func tally(np int, optional []bool, sim func(p, g int) float64) (Counts, [][2]int) {
+func tally(np int, optional []bool, sim func(p, g int) float64) (Counts, [][2]int, []int, []int) {
 	dropped := map[int]bool{}
 	for p := 0; p < np; p++ {
 		for g, opt := range optional {
@@ -106,15 +108,40 @@ func tally(np int, optional []bool, sim func(p, g int) float64) (Counts, [][2]in
 	for i := range pairs {
 		pairs[i] = [2]int{keepP[pairs[i][0]], keepG[pairs[i][1]]}
 	}
-	return Counts{TP: len(pairs), FP: len(keepP) - len(pairs), FN: len(keepG) - len(pairs)}, pairs
+	usedP, usedG := map[int]bool{}, map[int]bool{}
+	for _, x := range pairs {
+		usedP[x[0]], usedG[x[1]] = true, true
+	}
+	var fp, fn []int
+	for _, p := range keepP {
+		if !usedP[p] {
+			fp = append(fp, p)
+		}
+	}
+	for _, g := range keepG {
+		if !usedG[g] {
+			fn = append(fn, g)
+		}
+	}
+	return Counts{TP: len(pairs), FP: len(fp), FN: len(fn)}, pairs, fp, fn
 }
 
-func institutions(rec extract.Record, g *Gold) Counts {
+// miss records the unmatched items of a field for -v.
+func (a *Article) miss(field string, fp, fn []int, predName, goldName func(int) string) {
+	for _, p := range fp {
+		a.Misses = append(a.Misses, fmt.Sprintf("FP %s: %s", field, predName(p)))
+	}
+	for _, g := range fn {
+		a.Misses = append(a.Misses, fmt.Sprintf("FN %s: %s", field, goldName(g)))
+	}
+}
+
+func institutions(rec extract.Record, g *Gold, a *Article) Counts {
 	opt := make([]bool, len(g.Institutions))
 	for i, gi := range g.Institutions {
 		opt[i] = gi.Optional
 	}
-	c, _ := tally(len(rec.Institutions), opt, func(p, gi int) float64 {
+	c, _, fp, fn := tally(len(rec.Institutions), opt, func(p, gi int) float64 {
 		inst := rec.Institutions[p]
 		names := []string{inst.Name}
 		for _, m := range inst.Mentions {
@@ -133,30 +160,37 @@ func institutions(rec extract.Record, g *Gold) Counts {
 		}
 		return best
 	})
+	a.miss("institutions", fp, fn, func(i int) string { return rec.Institutions[i].Name },
+		func(i int) string { return g.Institutions[i].Aliases[0] })
 	return c
 }
 
-func procedures(rec extract.Record, g *Gold) (Counts, int, int) {
+func procedures(rec extract.Record, g *Gold, a *Article) (Counts, int, int) {
 	opt := make([]bool, len(g.Procedures))
 	for i, gp := range g.Procedures {
 		opt[i] = gp.Optional
 	}
-	c, pairs := tally(len(rec.Procedures), opt, func(p, gi int) float64 {
+	c, pairs, fp, fn := tally(len(rec.Procedures), opt, func(p, gi int) float64 {
 		if rec.Procedures[p].Count == g.Procedures[gi].Count {
 			return 1
 		}
 		return 0
 	})
+	a.miss("procedures", fp, fn, func(i int) string { return rec.Procedures[i].Text },
+		func(i int) string { return fmt.Sprint(g.Procedures[i].Count) })
 	ok := 0
 	for _, x := range pairs {
 		if rec.Procedures[x[0]].Qualifier == g.Procedures[x[1]].Qualifier {
 			ok++
+		} else {
+			a.Misses = append(a.Misses, fmt.Sprintf("QUAL %q: %s, gold %s", rec.Procedures[x[0]].Text,
+				rec.Procedures[x[0]].Qualifier, g.Procedures[x[1]].Qualifier))
 		}
 	}
 	return c, ok, len(pairs)
 }
 
-func dates(rec extract.Record, g *Gold) Counts {
+func dates(rec extract.Record, g *Gold, a *Article) Counts {
 	var pred []string
 	seen := map[string]bool{}
 	for _, d := range rec.Dates {
@@ -175,35 +209,39 @@ func dates(rec extract.Record, g *Gold) Counts {
 			opt = append(opt, d.Optional)
 		}
 	}
-	c, _ := tally(len(pred), opt, func(p, gi int) float64 {
+	c, _, fp, fn := tally(len(pred), opt, func(p, gi int) float64 {
 		if pred[p] == gold[gi] {
 			return 1
 		}
 		return 0
 	})
+	a.miss("dates", fp, fn, func(i int) string { return pred[i] }, func(i int) string { return gold[i] })
 	return c
 }
 
-func cities(rec extract.Record, g *Gold) Counts {
+func cities(rec extract.Record, g *Gold, a *Article) Counts {
 	opt := make([]bool, len(g.Cities))
 	for i, gc := range g.Cities {
 		opt[i] = gc.Optional
 	}
-	c, _ := tally(len(rec.Cities), opt, func(p, gi int) float64 {
+	c, _, fp, fn := tally(len(rec.Cities), opt, func(p, gi int) float64 {
 		city := rec.Cities[p]
 		names := []string{fold(city.Name)}
 		for _, m := range city.Mentions {
 			names = append(names, fold(m.Text))
 		}
 		gc := g.Cities[gi]
-		for _, a := range append([]string{gc.Name}, gc.Aliases...) {
+		for _, al := range append([]string{gc.Name}, gc.Aliases...) {
 			for _, n := range names {
-				if n == fold(a) {
+				if n == fold(al) {
 					return 1
 				}
 			}
 		}
 		return 0
 	})
+	a.miss("cities", fp, fn, func(i int) string {
+		return fmt.Sprintf("%s (%s) %q", rec.Cities[i].Name, rec.Cities[i].Country, rec.Cities[i].Mentions[0].Text)
+	}, func(i int) string { return g.Cities[i].Name })
 	return c
 }
