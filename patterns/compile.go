@@ -30,11 +30,11 @@ type Lang struct {
 	Code  string
 	Cased bool
 
-	Numbers        *Phrases // Value unused; Num is the index into NumberInfo
-	NumberInfo     []NumberInfo
-	NumberJoin     Set
-	Clitics        []Ending
-	Approximate    *Phrases
+	Numbers     *Phrases // Value unused; Num is the index into NumberInfo
+	NumberInfo  []NumberInfo
+	NumberJoin  Set
+	Clitics     []Ending
+	Approximate *Phrases
 
 	Qualifiers   *Phrases
 	RangeOpeners *Phrases
@@ -47,11 +47,11 @@ type Lang struct {
 	GapSkip    Set
 	Subsets    *Phrases
 
-	Months      map[string]int
-	Dates       []DateRegex
-	YearMin     int
-	YearMax     int
-	YearAfter   Set
+	Months    map[string]int
+	Dates     []DateRegex
+	YearMin   int
+	YearMax   int
+	YearAfter Set
 
 	Triggers      *Phrases // Value is the kind
 	Departments   *Phrases
@@ -66,12 +66,12 @@ type Lang struct {
 	NotAcronyms   Set
 	MaxWords      int
 
-	CityEndings  []Ending
-	CityStop     Set
-	CityContext  Set
-	Locative     Set
-	NotAfter     Set
-	SmallPlace   int
+	CityEndings []Ending
+	CityStop    Set
+	CityContext Set
+	Locative    Set
+	NotAfter    Set
+	SmallPlace  int
 }
 
 // Compile builds the matchers of a pack.

@@ -7,7 +7,7 @@ package patterns
 // may split it over several files; their top-level keys are merged.
 type Pack struct {
 	Language     string       `yaml:"language"`
-	Cased        bool         `yaml:"cased"` // the script has capital letters (Latin, Cyrillic)
+	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic)
 	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
 	Numbers      Numbers      `yaml:"numbers"`
 	Qualifiers   Qualifiers   `yaml:"qualifiers"`
@@ -72,24 +72,24 @@ type DateRule struct {
 
 // Years bounds bare four-digit numbers read as years.
 type Years struct {
-	Min     int      `yaml:"min"`
-	Max     int      `yaml:"max"`
-	After   []string `yaml:"after"`   // words after a year that confirm it ("году", "г")
+	Min   int      `yaml:"min"`
+	Max   int      `yaml:"max"`
+	After []string `yaml:"after"` // words after a year that confirm it ("году", "г")
 }
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
 	Triggers      []Trigger `yaml:"triggers"`
-	Departments   []string  `yaml:"departments"`   // "service", "مصلحة": not institutions
-	Connectors    []string  `yaml:"connectors"`    // words inside a name ("de", "du", "и")
-	Stop          []string  `yaml:"stop"`          // words that end a name
-	Generic       []string  `yaml:"generic"`       // words that alone do not make a name specific
-	AdjSuffixes   []string  `yaml:"adj_suffixes"`  // endings of adjectives that extend a name
+	Departments   []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
+	Connectors    []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
+	Stop          []string  `yaml:"stop"`              // words that end a name
+	Generic       []string  `yaml:"generic"`           // words that alone do not make a name specific
+	AdjSuffixes   []string  `yaml:"adj_suffixes"`      // endings of adjectives that extend a name
 	GenSuffixes   []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
-	NounSuffixes  []string  `yaml:"noun_suffixes"` // endings that make a word a noun, not an adjective ("-ние")
-	Open          []string  `yaml:"open"`          // words after which any word belongs to the name ("имени")
-	LeftAdjective bool      `yaml:"left_adjective"` // adjectives precede the noun (Russian)
-	NotAcronyms   []string  `yaml:"not_acronyms"`  // capitalised tokens that are not institutions
+	NounSuffixes  []string  `yaml:"noun_suffixes"`     // endings that make a word a noun, not an adjective ("-ние")
+	Open          []string  `yaml:"open"`              // words after which any word belongs to the name ("имени")
+	LeftAdjective bool      `yaml:"left_adjective"`    // adjectives precede the noun (Russian)
+	NotAcronyms   []string  `yaml:"not_acronyms"`      // capitalised tokens that are not institutions
 	MaxWords      int       `yaml:"max_words"`
 }
 
@@ -101,14 +101,14 @@ type Trigger struct {
 
 // CityRules tells how city names appear inflected or prefixed.
 type CityRules struct {
-	Locative []string     `yaml:"locative"` // words before a place name ("à", "في", "в")
-	NotAfter []string     `yaml:"not_after"` // words after which a name is a street or a person ("rue", "улица", "имени")
+	Locative []string `yaml:"locative"`  // words before a place name ("à", "في", "в")
+	NotAfter []string `yaml:"not_after"` // words after which a name is a street or a person ("rue", "улица", "имени")
 	// SmallPopulation: places under it need a locative word or clitic
 	// before them, or a city context word, to be read as places.
-	SmallPopulation int `yaml:"small_population"`
-	Endings  []Ending     `yaml:"endings"`  // case endings to undo ("а" -> "")
-	Stop     []string     `yaml:"stop"`     // words never read as cities alone
-	Context  []string     `yaml:"context"`  // words that make an ambiguous country name a city
+	SmallPopulation int      `yaml:"small_population"`
+	Endings         []Ending `yaml:"endings"` // case endings to undo ("а" -> "")
+	Stop            []string `yaml:"stop"`    // words never read as cities alone
+	Context         []string `yaml:"context"` // words that make an ambiguous country name a city
 }
 
 // Ending rewrites a word ending to recover a nominative.
@@ -147,7 +147,7 @@ type City struct {
 	// ID is the GeoNames id when the entry adds names to a GeoNames place.
 	ID         int `yaml:"geonames_id"`
 	Population int `yaml:"population"`
-	Line    int      `yaml:"-"`
+	Line       int `yaml:"-"`
 }
 
 // Country is a country and its names, used to tell countries from cities.

@@ -40,8 +40,8 @@ type Article struct {
 	Language      string
 	LanguageOK    bool
 	Fields        map[string]Counts
-	QualifierOK   int // matched procedures whose qualifier agrees
-	QualifierSeen int // matched procedures
+	QualifierOK   int      // matched procedures whose qualifier agrees
+	QualifierSeen int      // matched procedures
 	Misses        []string // "FP cities: Nice", "FN dates: 2023": what -v prints
 }
 
