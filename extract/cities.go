@@ -36,7 +36,7 @@ func (d *doc) cities(g *gazetteer) []City {
 		words := d.window(i, g.maxWords)
 		matched := false
 		for w := len(words); w >= 1 && !matched; w-- {
-			for _, lk := range d.variants(words[:w]) {
+			for _, lk := range d.variants(g, words[:w]) {
 				if code, ok := g.countries[lk.key]; ok {
 					votes[code] += 2
 					if !d.cityContext(i) {
@@ -111,16 +111,11 @@ func (d *doc) window(i, n int) []int {
 	return words
 }
 
-// variants returns the lookup keys of the words at idx: as written, with a
-// clitic cut from the first word, and with case endings undone.
-func (d *doc) variants(idx []int) []lookup {
-	first := []lookup{{key: strings.TrimSuffix(d.toks[idx[0]].Key, "'")}}
-	for _, c := range d.unglued(idx[0]) {
-		if len([]rune(c.key)) >= 3 {
-			first = append(first, lookup{key: c.key, clitic: c.from, cut: c.cut})
-		}
-	}
-	out := first
+// variants returns the lookup keys of the words at idx that the gazetteer
+// knows a name or a name's beginning for: as written, with a clitic cut
+// from the first word, and with case endings undone.
+func (d *doc) variants(g *gazetteer, idx []int) []lookup {
+	var out []lookup
 	for n, i := range idx {
 		forms := []string{strings.TrimSuffix(d.toks[i].Key, "'")}
 		for _, e := range d.l.CityEndings {
@@ -128,26 +123,32 @@ func (d *doc) variants(idx []int) []lookup {
 				forms = append(forms, stem+e.To)
 			}
 		}
+		var next []lookup
 		if n == 0 {
-			var next []lookup
-			for _, lk := range first {
-				next = append(next, lk)
-				if lk.clitic == "" {
-					for _, f := range forms[1:] {
-						next = append(next, lookup{key: f})
-					}
+			for _, f := range forms {
+				next = append(next, lookup{key: f})
+			}
+			for _, c := range d.unglued(i) {
+				if len([]rune(c.key)) >= 3 {
+					next = append(next, lookup{key: c.key, clitic: c.from, cut: c.cut})
 				}
 			}
-			out = next
-			continue
-		}
-		var next []lookup
-		for _, lk := range out {
-			for _, f := range forms {
-				next = append(next, lookup{key: lk.key + " " + f, clitic: lk.clitic, cut: lk.cut})
+		} else {
+			for _, lk := range out {
+				for _, f := range forms {
+					next = append(next, lookup{key: lk.key + " " + f, clitic: lk.clitic, cut: lk.cut})
+				}
 			}
 		}
-		out = next
+		out = out[:0]
+		for _, lk := range next {
+			if g.prefixes[lk.key] {
+				out = append(out, lk)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
 	}
 	return out
 }
@@ -227,9 +228,12 @@ func (d *doc) listed(last, i int) bool {
 	return true
 }
 
-// cityContext reports whether one of the two words before token i calls
-// what follows a city ("ville de", "مدينة", "город").
+// cityContext reports whether one of the two words before token i, or the
+// word after it, calls it a city ("ville de", "مدينة", "город", "تونس العاصمة").
 func (d *doc) cityContext(i int) bool {
+	if i+1 < len(d.toks) && d.l.CityContext[d.toks[i+1].Key] {
+		return true
+	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if d.toks[j].Kind != lang.Word {
 			return false

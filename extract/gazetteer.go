@@ -22,7 +22,7 @@ type place struct {
 // gazetteer indexes every name of every place by its folded word keys.
 type gazetteer struct {
 	byKey     map[string][]*place
-	first     map[string]bool // first words of names, to skip most tokens at once
+	prefixes  map[string]bool // word prefixes of names ("санкт", "санкт петербург"), to prune lookups
 	countries map[string]string
 	maxWords  int
 }
@@ -43,7 +43,7 @@ func nameKey(name string) (string, string) {
 }
 
 func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
-	g := &gazetteer{byKey: map[string][]*place{}, first: map[string]bool{}, countries: map[string]string{}}
+	g := &gazetteer{byKey: map[string][]*place{}, prefixes: map[string]bool{}, countries: map[string]string{}}
 	policy := map[string]patterns.Policy{}
 	for _, p := range overlay.Policy {
 		policy[p.Script] = p
@@ -85,6 +85,7 @@ func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countrie
 		for _, n := range c.Names {
 			if k, _ := nameKey(n); k != "" {
 				g.countries[k] = c.Code
+				g.addPrefixes(k)
 			}
 		}
 	}
@@ -92,6 +93,7 @@ func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countrie
 		for _, n := range c.Names {
 			if k, _ := nameKey(n); k != "" {
 				g.countries[k] = c.Code
+				g.addPrefixes(k)
 			}
 		}
 	}
@@ -125,8 +127,18 @@ func script(name string) string {
 	return ""
 }
 
+// addPrefixes records every word prefix of a name key.
+func (g *gazetteer) addPrefixes(k string) {
+	for i, c := range k {
+		if c == ' ' {
+			g.prefixes[k[:i]] = true
+		}
+	}
+	g.prefixes[k] = true
+}
+
 func (g *gazetteer) add(p *place, name string) {
-	k, first := nameKey(name)
+	k, _ := nameKey(name)
 	if len([]rune(k)) < 3 {
 		return
 	}
@@ -136,7 +148,7 @@ func (g *gazetteer) add(p *place, name string) {
 		}
 	}
 	g.byKey[k] = append(g.byKey[k], p)
-	g.first[first] = true
+	g.addPrefixes(k)
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}

@@ -39,27 +39,22 @@ func (d *doc) digitsAt(i int) (number, bool) {
 	t := d.toks
 	n := number{start: i, end: i + 1, alone: true}
 	digits := t[i].Key
-	if len(digits) <= 3 {
-		for j := i + 1; j+1 < len(t); j += 2 {
-			sep := t[j]
-			grouped := false
-			switch {
-			case sep.Kind == lang.Punct && (sep.Key == "." || sep.Key == "," || sep.Key == "'") &&
-				d.glued(j-1) && d.glued(j) && t[j+1].Kind == lang.Number && len(t[j+1].Key) == 3:
-				grouped = !(j+2 < len(t) && d.glued(j+1) && t[j+2].Kind == lang.Number)
-			case sep.Kind == lang.Number && len(sep.Key) == 3 && t[j-1].SpaceAfter && d.gap(j-1) == " ":
-				// "1 200": a thousands group after a single space
-				digits += sep.Key
-				n.end = j + 1
-				j--
-				continue
-			}
-			if !grouped {
-				break
-			}
-			digits += t[j+1].Key
-			n.end = j + 2
+	// thousands groups: "5.000", "12,500", "1'200", "1 200" (one space)
+	for j := n.end; len(digits) <= 3+3*((n.end-i)/2) && j < len(t) && len(t[i].Key) <= 3; {
+		if t[j].Kind == lang.Number && len(t[j].Key) == 3 && d.gap(j-1) == " " {
+			digits += t[j].Key
+			n.end, j = j+1, j+1
+			continue
 		}
+		sep := t[j]
+		if j+1 < len(t) && sep.Kind == lang.Punct && (sep.Key == "." || sep.Key == "," || sep.Key == "'") &&
+			d.glued(j-1) && d.glued(j) && t[j+1].Kind == lang.Number && len(t[j+1].Key) == 3 &&
+			!(j+2 < len(t) && d.glued(j+1) && t[j+2].Kind == lang.Number) {
+			digits += t[j+1].Key
+			n.end, j = j+2, j+2
+			continue
+		}
+		break
 	}
 	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
 		n.decimal = true
@@ -73,6 +68,9 @@ func (d *doc) digitsAt(i int) (number, bool) {
 	if s, ok := d.l.Numbers.At(t, n.end); ok && d.l.NumberInfo[s.Num].Scale {
 		n.value *= d.l.NumberInfo[s.Num].Value
 		n.end += len(s.Keys)
+		if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
+			n.end++ // "3 тыс. операций"
+		}
 	}
 	return n, true
 }

@@ -21,7 +21,7 @@ func (d *doc) procedures() []Procedure {
 			}
 		}
 		n, ok := d.numberAt(i)
-		if !ok || n.decimal {
+		if !ok || n.decimal || d.aYear(n) {
 			continue
 		}
 		p := Procedure{Count: n.value, Qualifier: "exact"}
@@ -75,6 +75,12 @@ func (d *doc) procedures() []Procedure {
 func (d *doc) yearLike(n number) bool {
 	return n.end == n.start+1 && len(d.toks[n.start].Key) == 4 && d.toks[n.start].Kind == lang.Number &&
 		n.value >= int64(d.l.YearMin) && n.value <= int64(d.l.YearMax)
+}
+
+// aYear reports whether a year-like number follows a word that introduces
+// years ("en 2023", "في 2023", "в 2023"): it is then no count at all.
+func (d *doc) aYear(n number) bool {
+	return d.yearLike(n) && n.start > 0 && d.l.YearBefore[d.toks[n.start-1].Key]
 }
 
 // subset reports whether the number at tokens [first, last) is tied by a

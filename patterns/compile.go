@@ -47,11 +47,12 @@ type Lang struct {
 	GapSkip    Set
 	Subsets    *Phrases
 
-	Months    map[string]int
-	Dates     []DateRegex
-	YearMin   int
-	YearMax   int
-	YearAfter Set
+	Months     map[string]int
+	Dates      []DateRegex
+	YearMin    int
+	YearMax    int
+	YearAfter  Set
+	YearBefore Set
 
 	Triggers      *Phrases // Value is the kind
 	Departments   *Phrases
@@ -153,6 +154,7 @@ func Compile(p *Pack) (*Lang, error) {
 		l.YearMin, l.YearMax = 1900, 2100
 	}
 	l.YearAfter = newSet(c, p.Years.After)
+	l.YearBefore = newSet(c, p.Years.Before)
 
 	inst := p.Institutions
 	var trig []Phrase

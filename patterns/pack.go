@@ -72,9 +72,10 @@ type DateRule struct {
 
 // Years bounds bare four-digit numbers read as years.
 type Years struct {
-	Min   int      `yaml:"min"`
-	Max   int      `yaml:"max"`
-	After []string `yaml:"after"` // words after a year that confirm it ("году", "г")
+	Min    int      `yaml:"min"`
+	Max    int      `yaml:"max"`
+	After  []string `yaml:"after"`  // words after a year that confirm it ("году", "г")
+	Before []string `yaml:"before"` // words before a year that introduce it ("en", "في", "в")
 }
 
 // Institutions drives the trigger-noun recognizer.

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract runs the whole one-text path (detection, every matcher) on
+// arbitrary text: it must not panic, and every mention must slice back out.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"À la clinique de Bou Ismaïl, dix opérations chirurgicales ont été réalisées le 6 octobre 2023.",
+		"تم اجراء 25 عملية لتصحيح التشوه الخلقي بالمستشفى الجامعي بوهران في ١٠ أكتوبر ٢٠٢٣",
+		"Врачи из Санкт-Петербурга провели 13 операций в ВКО Многопрофильном центре 6 октября 2023 года.",
+		"entre 4 et 5 interventions (CNAS) «ГКБ № 1» 5.000 1 200 ١٠٠عملية",
+		"", "\u200f\u0640ـ", "Fe\u0300s l’Ariana",
+	} {
+		f.Add(s)
+	}
+	e := engine(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		rec, err := e.Extract("fuzz", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, text, rec)
+	})
+}
+
+// FuzzMatchers runs each language's matchers directly, skipping detection,
+// so that number words, dates and names of every pack see every input.
+func FuzzMatchers(f *testing.F) {
+	for _, s := range []string{"vingt-cinq opérations", "خمسة وعشرين عملية", "ста двадцати операций", "12/03/2022", "1 200,5", "от 4 до 5"} {
+		f.Add(s)
+	}
+	e := engine(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, code := range []string{"fr", "ar", "ru"} {
+			d := newDoc(e.bundle.Langs[code], text)
+			d.gaz = e.gaz
+			rec := Record{Procedures: d.procedures(), Dates: d.dates(), Institutions: d.institutions(e.gaz), Cities: d.cities(e.gaz)}
+			checkOffsets(t, text, rec)
+		}
+	})
+}

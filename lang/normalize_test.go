@@ -1,0 +1,66 @@
+package lang
+
+import "testing"
+
+func TestNormalizeKeepsOffsets(t *testing.T) {
+	tests := []struct {
+		name, code, text, norm, want string // want: the original text of the span of norm
+	}{
+		{"arabic diacritics and tatweel", "ar", "عمليَّة جراحـــية", "عمليه جراحيه", "عمليَّة جراحـــية"},
+		{"arabic-indic digits", "ar", "تم إجراء ١٠٠ عملية", "100", "١٠٠"},
+		{"alef variants", "ar", "أكثر من إجراء", "اكثر من اجراء", "أكثر من إجراء"},
+		{"french accents", "fr", "Établissement hospitalier", "Etablissement", "Établissement"},
+		{"typographic apostrophe", "fr", "l’Ariana", "l'Ariana", "l’Ariana"},
+		{"russian yo", "ru", "Орёл", "Орел", "Орёл"},
+		{"zero width dropped", "fr", "Or\u200ban", "Oran", "Or\u200ban"},
+		{"decomposed accent", "fr", "Fe\u0300s", "Fes", "Fe\u0300s"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := Normalize(tt.code, tt.text)
+			i := indexOf(x.Norm, tt.norm)
+			if i < 0 {
+				t.Fatalf("normalized %q does not contain %q", x.Norm, tt.norm)
+			}
+			s, e := x.Span(i, i+len(tt.norm))
+			if got := x.Slice(s, e); got != tt.want {
+				t.Errorf("span of %q maps to %q, want %q", tt.norm, got, tt.want)
+			}
+			if got := string([]rune(tt.text)[s:e]); got != tt.want {
+				t.Errorf("code-point offsets [%d,%d) give %q, want %q", s, e, got, tt.want)
+			}
+		})
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestTokenize(t *testing.T) {
+	toks := Tokenize("d'Annaba, 100عملية Санкт-Петербурга")
+	var keys []string
+	for _, tk := range toks {
+		keys = append(keys, tk.Key)
+	}
+	want := []string{"d'", "annaba", ",", "100", "عملية", "санкт", "-", "петербурга"}
+	if len(keys) != len(want) {
+		t.Fatalf("keys = %q, want %q", keys, want)
+	}
+	for i := range want {
+		if keys[i] != want[i] {
+			t.Errorf("token %d = %q, want %q", i, keys[i], want[i])
+		}
+	}
+	if !toks[1].Cap || toks[0].Cap {
+		t.Errorf("capitalisation: %+v %+v", toks[0], toks[1])
+	}
+	if toks[3].Kind != Number || toks[4].Kind != Word || toks[4].SpaceAfter != true {
+		t.Errorf("glued digits not split: %+v %+v", toks[3], toks[4])
+	}
+}

@@ -1,0 +1,77 @@
+package patterns
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsx/newsx/lang"
+)
+
+func TestEmbeddedPacksCompile(t *testing.T) {
+	b, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{"fr", "ar", "ru"} {
+		l, ok := b.Langs[code]
+		if !ok {
+			t.Fatalf("no %s pack", code)
+		}
+		if len(l.NumberInfo) == 0 || len(l.Months) == 0 || len(l.Dates) == 0 {
+			t.Errorf("%s pack lacks numbers, months or dates", code)
+		}
+	}
+	if len(b.Gazetteer.Cities) == 0 || len(b.Gazetteer.Policy) == 0 {
+		t.Errorf("geo overlay lacks cities or policy")
+	}
+}
+
+func TestLoadErrorsNameFileAndLine(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"bad yaml", map[string]string{"xx/a.yaml": "language: xx\nnumbers:\n  words: [\n"}, "xx/a.yaml:"},
+		{"unknown key", map[string]string{"xx/a.yaml": "language: xx\n\nnumbrs: {}\n"}, "xx/a.yaml:3: field numbrs not found"},
+		{"bad regex", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  nouns:\n    - 'op(eration'\n"}, "xx/a.yaml:4: bad regex"},
+		{"bad date regex", map[string]string{"xx/a.yaml": "language: xx\ndates:\n  - {regex: '{year}(', precision: year}\n"}, "xx/a.yaml:3: bad regex"},
+		{"bad precision", map[string]string{"xx/a.yaml": "language: xx\ndates:\n  - {regex: '{year}', precision: week}\n"}, "xx/a.yaml:3: precision"},
+		{"key in two files", map[string]string{"xx/a.yaml": "language: xx\n", "xx/b.yaml": "language: yy\n"}, "xx/b.yaml: key \"language\" already set in xx/a.yaml"},
+		{"bad qualifier", map[string]string{"xx/a.yaml": "language: xx\nqualifiers:\n  roughly: [vers]\n"}, "unknown qualifier"},
+		{"empty folder", map[string]string{"xx/readme.txt": "nothing"}, "xx: no pattern files"},
+		{"city without country", map[string]string{"geo/c.yaml": "cities:\n  - name: X\n    names: [X]\n"}, "geo/c.yaml:2: a city needs name and country"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, data := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(data)}
+			}
+			_, err := Load(fsys)
+			if err == nil {
+				t.Fatalf("Load succeeded, want error containing %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	b, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr := b.Langs["fr"]
+	for phrase, want := range map[string]string{"plus de": "more_than", "pas moins de": "at_least", "près de": "about", "moins de": "less_than"} {
+		keys := lang.Keys("fr", phrase)
+		toks := tokens(append(keys, "10"))
+		q, ok := fr.Qualifiers.Before(toks, len(toks)-1)
+		if !ok || q.Value != want {
+			t.Errorf("qualifier before 10 in %q = %q, %v; want %s", phrase, q.Value, ok, want)
+		}
+	}
+}
