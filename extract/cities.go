@@ -45,8 +45,8 @@ func (d *doc) cities(g *gazetteer) []City {
 						break
 					}
 				}
-				ps, ok := g.byKey[lk.key]
-				if !ok || !d.cityAllowed(words[:w], lk.key) {
+				ps := g.lookup(lk.key)
+				if len(ps) == 0 || !d.cityAllowed(words[:w], lk.key) {
 					continue
 				}
 				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i)
@@ -142,7 +142,7 @@ func (d *doc) variants(g *gazetteer, idx []int) []lookup {
 		}
 		out = out[:0]
 		for _, lk := range next {
-			if g.prefixes[lk.key] {
+			if g.known(lk.key) {
 				out = append(out, lk)
 			}
 		}

@@ -33,17 +33,12 @@ func (e *Engine) Warm() error {
 
 func (e *Engine) gazetteer() (*gazetteer, error) {
 	e.gazOnce.Do(func() {
-		places, err := geonames.Embedded()
-		if err != nil {
-			e.gazErr = err
-			return
-		}
 		countries, err := geonames.Countries()
 		if err != nil {
 			e.gazErr = err
 			return
 		}
-		e.gaz = newGazetteer(places, e.bundle.Gazetteer, countries)
+		e.gaz = newGazetteer(geonames.EmbeddedIndex(), e.bundle.Gazetteer, countries)
 	})
 	return e.gaz, e.gazErr
 }

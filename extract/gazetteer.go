@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"slices"
 	"strings"
-	"unicode"
+	"sync"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -19,112 +18,64 @@ type place struct {
 	population int
 }
 
-// gazetteer indexes every name of every place by its folded word keys.
+// gazetteer answers name lookups from the pack overlay first (names it
+// lists are authoritative, names it blocks are gone), then from the
+// precompiled GeoNames index.
 type gazetteer struct {
-	byKey     map[string][]*place
-	prefixes  map[string]bool // word prefixes of names ("санкт", "санкт петербург"), to prune lookups
+	index     *geonames.Index
+	overlay   map[string][]*place
+	blocked   map[string]bool
+	prefixes  map[string]bool // word prefixes of overlay and country names
 	countries map[string]string
 	maxWords  int
+
+	mu     sync.Mutex
+	places map[int]*place // decoded GeoNames places
 }
 
-// nameKey folds a name to the key used by the index: lowercased words
-// joined by single spaces ("Saint-Pétersbourg" -> "saint petersbourg").
-func nameKey(name string) (string, string) {
-	var words []string
-	for _, t := range lang.Tokenize(lang.Key("", name)) {
-		if t.Kind != lang.Punct {
-			words = append(words, strings.TrimSuffix(t.Key, "'"))
-		}
-	}
-	if len(words) == 0 {
-		return "", ""
-	}
-	return strings.Join(words, " "), words[0]
-}
-
-func newGazetteer(places []geonames.Place, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
-	g := &gazetteer{byKey: map[string][]*place{}, prefixes: map[string]bool{}, countries: map[string]string{}}
-	policy := map[string]patterns.Policy{}
-	for _, p := range overlay.Policy {
-		policy[p.Script] = p
-	}
-	ids := map[int]*place{}
-	for i := range places {
-		p := &places[i]
-		pl := &place{id: p.ID, name: p.Name, country: p.Country, lat: p.Lat, lon: p.Lon, population: p.Population}
-		ids[p.ID] = pl
-		g.add(pl, p.Name)
-		g.add(pl, p.ASCII)
-		for _, n := range p.Names {
-			if trusted(policy, p, n) {
-				g.add(pl, n)
-			}
-		}
-	}
+func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
+	g := &gazetteer{index: index, overlay: map[string][]*place{}, blocked: map[string]bool{},
+		prefixes: map[string]bool{}, countries: map[string]string{}, places: map[int]*place{}, maxWords: 4}
 	for _, c := range overlay.Cities {
-		pl := ids[c.ID]
-		if pl == nil {
-			pl = &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population}
+		pl := &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population}
+		if gp, ok := index.Place(c.ID); ok && c.ID != 0 {
+			pl = &place{id: gp.ID, name: gp.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
 		}
-		// the overlay is authoritative for the names it lists
 		for _, n := range append([]string{c.Name}, c.Names...) {
-			if k, _ := nameKey(n); k != "" {
-				delete(g.byKey, k)
+			if k := lang.NameKey(n); len([]rune(k)) >= 3 && !containsPlace(g.overlay[k], pl) {
+				g.overlay[k] = append(g.overlay[k], pl)
+				g.addPrefixes(k)
 			}
-		}
-		g.add(pl, c.Name)
-		for _, n := range c.Names {
-			g.add(pl, n)
 		}
 	}
 	for _, b := range overlay.Block {
-		k, _ := nameKey(b)
-		delete(g.byKey, k)
+		g.blocked[lang.NameKey(b)] = true
 	}
 	for _, c := range countries {
-		for _, n := range c.Names {
-			if k, _ := nameKey(n); k != "" {
-				g.countries[k] = c.Code
-				g.addPrefixes(k)
-			}
-		}
+		g.addCountry(c.Code, c.Names)
 	}
 	for _, c := range overlay.Countries {
-		for _, n := range c.Names {
-			if k, _ := nameKey(n); k != "" {
-				g.countries[k] = c.Code
-				g.addPrefixes(k)
-			}
-		}
+		g.addCountry(c.Code, c.Names)
 	}
 	return g
 }
 
-// trusted applies the overlay's policy to an alternate name of p.
-func trusted(policy map[string]patterns.Policy, p *geonames.Place, name string) bool {
-	pol, ok := policy[script(name)]
-	if !ok || p.Feature == "PPLC" {
-		return true
-	}
-	if slices.Contains(pol.Home, p.Country) {
-		return p.Population >= pol.HomeMin
-	}
-	return p.Population >= pol.Min
-}
-
-// script names the writing system of a name by its first letter.
-func script(name string) string {
-	for _, r := range name {
-		switch {
-		case unicode.Is(unicode.Arabic, r):
-			return "arabic"
-		case unicode.Is(unicode.Cyrillic, r):
-			return "cyrillic"
-		case unicode.Is(unicode.Latin, r):
-			return "latin"
+func (g *gazetteer) addCountry(code string, names []string) {
+	for _, n := range names {
+		if k := lang.NameKey(n); k != "" {
+			g.countries[k] = code
+			g.addPrefixes(k)
 		}
 	}
-	return ""
+}
+
+func containsPlace(ps []*place, p *place) bool {
+	for _, q := range ps {
+		if q.id == p.id && q.name == p.name {
+			return true
+		}
+	}
+	return false
 }
 
 // addPrefixes records every word prefix of a name key.
@@ -135,21 +86,44 @@ func (g *gazetteer) addPrefixes(k string) {
 		}
 	}
 	g.prefixes[k] = true
-}
-
-func (g *gazetteer) add(p *place, name string) {
-	k, _ := nameKey(name)
-	if len([]rune(k)) < 3 {
-		return
-	}
-	for _, q := range g.byKey[k] {
-		if q == p {
-			return
-		}
-	}
-	g.byKey[k] = append(g.byKey[k], p)
-	g.addPrefixes(k)
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
+}
+
+// lookup returns the places named key.
+func (g *gazetteer) lookup(key string) []*place {
+	if ps, ok := g.overlay[key]; ok {
+		return ps
+	}
+	if g.blocked[key] {
+		return nil
+	}
+	var out []*place
+	for _, id := range g.index.IDs(key) {
+		if p := g.place(id); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// known reports whether key is a name, or the first words of one.
+func (g *gazetteer) known(key string) bool {
+	return g.prefixes[key] || g.index.HasPrefix(key)
+}
+
+func (g *gazetteer) place(id int) *place {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if p, ok := g.places[id]; ok {
+		return p
+	}
+	gp, ok := g.index.Place(id)
+	if !ok {
+		return nil
+	}
+	p := &place{id: gp.ID, name: gp.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
+	g.places[id] = p
+	return p
 }

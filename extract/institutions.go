@@ -201,7 +201,7 @@ func (d *doc) placeAfter(j int) (int, bool) {
 	}
 	for _, c := range d.unglued(j) {
 		if d.l.Locative[c.from] {
-			if _, ok := d.gaz.byKey[c.key]; ok {
+			if len(d.gaz.lookup(c.key)) > 0 {
 				return j + 1, true
 			}
 		}

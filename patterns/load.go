@@ -148,7 +148,6 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 			Cities    []yaml.Node `yaml:"cities"`
 			Countries []Country   `yaml:"countries"`
 			Block     []string    `yaml:"block"`
-			Policy    []Policy    `yaml:"policy"`
 		}
 		if err := decodeFile(fsys, name, &g); err != nil {
 			return nil, err
@@ -166,7 +165,6 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 		}
 		out.Countries = append(out.Countries, g.Countries...)
 		out.Block = append(out.Block, g.Block...)
-		out.Policy = append(out.Policy, g.Policy...)
 	}
 	return &out, nil
 }

@@ -123,19 +123,6 @@ type Gazetteer struct {
 	Cities    []City    `yaml:"cities"`
 	Countries []Country `yaml:"countries"`
 	Block     []string  `yaml:"block"` // names never read as cities
-	Policy    []Policy  `yaml:"policy"`
-}
-
-// Policy decides which GeoNames names of one script are trusted. Alternate
-// names are many and noisy ("Une", "Les" and common Arabic words are
-// alternate names of some place): a name counts for places of the script's
-// home countries above HomeMin, elsewhere only for places above Min or
-// capitals. Canonical names count everywhere.
-type Policy struct {
-	Script  string   `yaml:"script"` // latin, arabic or cyrillic
-	Home    []string `yaml:"home"`
-	HomeMin int      `yaml:"home_min_population"`
-	Min     int      `yaml:"min_population"`
 }
 
 // City is one place with all its names.

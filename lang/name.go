@@ -1,0 +1,16 @@
+package lang
+
+import "strings"
+
+// NameKey folds a place name to its lookup key: normalized, lowercased
+// words joined by single spaces ("Saint-Pétersbourg" -> "saint petersbourg",
+// "L'Ariana" -> "l ariana").
+func NameKey(name string) string {
+	var words []string
+	for _, t := range Tokenize(Key("", name)) {
+		if t.Kind != Punct {
+			words = append(words, strings.TrimSuffix(t.Key, "'"))
+		}
+	}
+	return strings.Join(words, " ")
+}
