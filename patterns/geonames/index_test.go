@@ -15,7 +15,7 @@ func TestEmbeddedIndex(t *testing.T) {
 	if ids := x.IDs("une"); len(ids) != 0 {
 		t.Errorf("IDs(une) = %v: an untrusted alternate name got in", ids)
 	}
-	if !x.HasPrefix("санкт") || !x.HasPrefix("oran") || x.HasPrefix("oranx") || x.HasPrefix("ora") {
+	if !x.HasPrefix("санкт") || !x.HasPrefix("oran") || x.HasPrefix("oranx") || x.HasPrefix("zzqx") {
 		t.Errorf("HasPrefix answers wrong")
 	}
 	p, ok := x.Place(2485926)
