@@ -12,8 +12,8 @@ func TestEmbeddedIndex(t *testing.T) {
 			t.Errorf("IDs(%q) = %v, want %d among them", key, ids, id)
 		}
 	}
-	if ids := x.IDs("selon"); len(ids) != 0 {
-		t.Errorf("IDs(selon) = %v: an untrusted alternate name got in", ids)
+	if ids := x.IDs("سنه"); len(ids) != 0 {
+		t.Errorf("IDs(سنه) = %v: an untrusted alternate name got in", ids)
 	}
 	if !x.HasPrefix("санкт") || !x.HasPrefix("oran") || x.HasPrefix("oranx") || x.HasPrefix("zzqx") {
 		t.Errorf("HasPrefix answers wrong")
