@@ -108,6 +108,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		h.start, named = d.leftName(start, named)
 	}
 	definite := strings.HasPrefix(trig.Keys[0], "ال")
+	afterAcronym := false // a name goes on past "(ACR)" only to "de Ville"
+	conjunction := false
 	last, words := end, 0
 	// a trigger that ends on an adjective ("المستشفى الجامعي") takes a name next
 	sawAdj := len(trig.Keys) > 1 && strings.HasPrefix(trig.Keys[len(trig.Keys)-1], "ال")
@@ -124,6 +126,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			}
 			if next < 0 { // a part of the name: quotes, № N, (ACR)
 				named, afterName = true, true
+				afterAcronym = d.punct(-next-1, ")")
 				j = -next
 				last = j
 				continue
@@ -143,8 +146,16 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			continue
 		}
 		key := t.Key
-		if d.l.InstStop[key] {
+		// initials ("В. И.") and acronyms ("СО") are never stop words
+		if d.l.InstStop[key] && !(t.Cap && t.Letters == 1 && d.punct(j+1, ".")) && !(t.Letters > 1 && t.Upper == t.Letters) {
 			break
+		}
+		if afterAcronym && !t.Cap && !d.l.Continuers[key] {
+			break // "(CNOPS) et plusieurs compagnies"
+		}
+		afterAcronym = false
+		if _, cut, isTrig := d.phraseAt(d.l.Triggers, j); isTrig && (conjunction || cut > 0 && d.l.Conjunctions[d.t.Norm[t.Start:t.Start+cut]]) {
+			break // "... et l'Institut", "... وجمعية": a second name
 		}
 		if d.l.Open[key] {
 			open, afterJoin = true, true
@@ -153,9 +164,11 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		if d.l.InstJoin[key] {
 			afterJoin = true
+			conjunction = conjunction || d.l.Conjunctions[key]
 			j++
 			continue
 		}
+		conjunction = false
 		ok, specific := false, false
 		switch {
 		case !d.l.Cased:
@@ -181,7 +194,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			break
 		}
 		named = named || specific
-		afterName = t.Cap || open || !d.l.Cased
+		afterName = t.Cap || open
 		afterJoin = false
 		words++
 		j++
@@ -212,11 +225,16 @@ func (d *doc) placeAfter(j int) (int, bool) {
 // acronymAhead looks past up to three lowercase words at j for an acronym
 // in parentheses, which closes a full name: it returns the end of "(ACR)".
 func (d *doc) acronymAhead(j int) int {
-	for k := j; k < len(d.toks) && k < j+4; k++ {
+	for k := j; k < len(d.toks) && k < j+6; k++ {
 		t := d.toks[k]
 		if t.Kind == lang.Punct {
-			if t.Key == "(" && d.parenEnd(k) == k+2 && d.acronym(k+1) {
-				return k + 3
+			if t.Key == "(" {
+				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c) {
+					return c + 1
+				}
+			}
+			if t.Key == "-" && d.glued(k-1) && d.glued(k) {
+				continue // "maladie-invalidité"
 			}
 			return 0
 		}
@@ -291,9 +309,11 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 		if c == 0 {
 			break
 		}
-		if c == j+2 && d.acronym(j+1) {
+		// a short name in parentheses: "(CNAS)", "(СОКБ № 1)", "(CHU-NDC)",
+		// "(НМИЦ ТО им. Р. Р. Вредена)"
+		if d.shortName(j+1, c) {
 			if h.acronym == "" {
-				h.acronym = d.tokSpan(j+1, j+2).Text
+				h.acronym = d.tokSpan(j+1, c).Text
 			}
 			return -(c + 1), false
 		}
@@ -302,12 +322,30 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 		}
 	case ",":
 		// "ministère du Travail, de l'Emploi et de la Sécurité sociale"
-		if d.l.Cased && !d.l.LeftAdjective && afterName && j+2 < len(d.toks) &&
-			d.l.InstJoin[d.toks[j+1].Key] && (d.toks[j+2].Cap || d.l.InstJoin[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
+		if d.l.Cased && afterName && j+2 < len(d.toks) && d.l.Continuers[d.toks[j+1].Key] &&
+			(d.toks[j+2].Cap || d.l.InstJoin[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
 			return j + 1, false
 		}
 	}
 	return 0, true
+}
+
+// shortName reports whether tokens [i, end) are an acronym, possibly with
+// more acronyms, a number or a person's initials: a name's short form.
+func (d *doc) shortName(i, end int) bool {
+	if i >= end || !d.acronym(i) {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		t := d.toks[j]
+		switch {
+		case t.Kind == lang.Number, t.Kind == lang.Punct && strings.Contains("-№.", t.Key):
+		case t.Kind == lang.Word && (t.Cap || d.l.Open[t.Key]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // arabicNameWord decides whether word j continues an Arabic name, and
@@ -335,10 +373,13 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj *bool) (bool, b
 	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
 		return true, true
 	}
-	for _, p := range []string{"وال", "بال", "فال", "كال", "لت", "لا", "بت", "با", "لي", "وا", "فا"} {
-		if strings.HasPrefix(key, p) && len(r) > 3 {
-			return false, false
+	for _, p := range d.l.NameStarts {
+		if strings.HasPrefix(key, p) {
+			return true, true // "بوضياف", "بن"
 		}
+	}
+	if len(r) >= 4 && strings.ContainsRune("وبلفك", r[0]) {
+		return false, false // "بنسبة", "لتقليص", "والمحسنون"
 	}
 	if len(r) >= 4 && strings.ContainsRune("يتن", r[0]) {
 		return false, false
@@ -392,7 +433,7 @@ func (d *doc) parenEnd(j int) int {
 		if d.punct(k, ")") {
 			return k
 		}
-		if d.punct(k, "(") || d.punct(k, ".") {
+		if d.punct(k, "(") || d.lineBreakBefore(k) {
 			return 0
 		}
 	}
@@ -462,12 +503,23 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 		if i == h.start && h.cut > 0 {
 			k = k[h.cut:]
 		}
-		if r := []rune(k); len(r) > 5 {
-			k = string(r[:5])
+		if long, ok := d.l.Expansions[k]; ok {
+			for _, w := range long {
+				keys[prefix5(w)] = true
+			}
+			continue
 		}
-		keys[k] = true
+		keys[prefix5(k)] = true
 	}
 	return keys
+}
+
+// prefix5 keeps a word's first five letters, so inflected forms meet.
+func prefix5(k string) string {
+	if r := []rune(k); len(r) > 5 {
+		return string(r[:5])
+	}
+	return k
 }
 
 func subset(a, b map[string]bool) bool {

@@ -63,6 +63,10 @@ type Lang struct {
 	GenSuffixes   []string
 	NounSuffixes  []string
 	Open          Set
+	Conjunctions  Set
+	Continuers    Set
+	NameStarts    []string
+	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
 	MaxWords      int
@@ -170,6 +174,13 @@ func Compile(p *Pack) (*Lang, error) {
 	l.GenSuffixes = keys(c, inst.GenSuffixes)
 	l.NounSuffixes = keys(c, inst.NounSuffixes)
 	l.Open = newSet(c, inst.Open)
+	l.Conjunctions = newSet(c, inst.Conjunctions)
+	l.Continuers = newSet(c, inst.Continuers)
+	l.NameStarts = keys(c, inst.NameStarts)
+	l.Expansions = map[string][]string{}
+	for short, long := range inst.Expansions {
+		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
+	}
 	l.LeftAdjective = inst.LeftAdjective
 	l.NotAcronyms = newSet(c, inst.NotAcronyms)
 	l.MaxWords = inst.MaxWords

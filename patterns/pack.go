@@ -80,18 +80,24 @@ type Years struct {
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
-	Triggers      []Trigger `yaml:"triggers"`
-	Departments   []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
-	Connectors    []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
-	Stop          []string  `yaml:"stop"`              // words that end a name
-	Generic       []string  `yaml:"generic"`           // words that alone do not make a name specific
-	AdjSuffixes   []string  `yaml:"adj_suffixes"`      // endings of adjectives that extend a name
-	GenSuffixes   []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
-	NounSuffixes  []string  `yaml:"noun_suffixes"`     // endings that make a word a noun, not an adjective ("-ние")
-	Open          []string  `yaml:"open"`              // words after which any word belongs to the name ("имени")
-	LeftAdjective bool      `yaml:"left_adjective"`    // adjectives precede the noun (Russian)
-	NotAcronyms   []string  `yaml:"not_acronyms"`      // capitalised tokens that are not institutions
-	MaxWords      int       `yaml:"max_words"`
+	Triggers     []Trigger `yaml:"triggers"`
+	Departments  []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
+	Connectors   []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
+	Stop         []string  `yaml:"stop"`              // words that end a name
+	Generic      []string  `yaml:"generic"`           // words that alone do not make a name specific
+	AdjSuffixes  []string  `yaml:"adj_suffixes"`      // endings of adjectives that extend a name
+	GenSuffixes  []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
+	NounSuffixes []string  `yaml:"noun_suffixes"`     // endings that make a word a noun, not an adjective ("-ние")
+	Open         []string  `yaml:"open"`              // words after which any word belongs to the name ("имени")
+	Conjunctions []string  `yaml:"conjunctions"`      // "et", "и", "و": a trigger after one opens a new name
+	Continuers   []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
+	NameStarts   []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
+	// Expansions spell out short words for merging mentions ("Минздрав" =
+	// "Министерство здравоохранения").
+	Expansions    map[string]string `yaml:"expansions"`
+	LeftAdjective bool              `yaml:"left_adjective"` // adjectives precede the noun (Russian)
+	NotAcronyms   []string          `yaml:"not_acronyms"`   // capitalised tokens that are not institutions
+	MaxWords      int               `yaml:"max_words"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.

@@ -82,44 +82,38 @@ func match(np, ng int, sim func(p, g int) float64) [][2]int {
 	return out
 }
 
-// tally drops optional gold items and the predictions matching them, then
-// counts one-to-one matches among the rest.
+// tally pairs predictions with gold items one to one, best matches first,
+// then drops optional gold items with the predictions paired to them, and
+// the unpaired predictions that match an optional item: finding an optional
+// item is not wrong, missing it is not a miss. A prediction that matches a
+// required item better is paired with it, not dropped.
 func tally(np int, optional []bool, sim func(p, g int) float64) (Counts, [][2]int, []int, []int) {
-	dropped := map[int]bool{}
-	for p := 0; p < np; p++ {
-		for g, opt := range optional {
-			if opt && sim(p, g) > 0 {
-				dropped[p] = true
-			}
-		}
-	}
-	var keepP, keepG []int
-	for p := 0; p < np; p++ {
-		if !dropped[p] {
-			keepP = append(keepP, p)
-		}
-	}
-	for g, opt := range optional {
-		if !opt {
-			keepG = append(keepG, g)
-		}
-	}
-	pairs := match(len(keepP), len(keepG), func(p, g int) float64 { return sim(keepP[p], keepG[g]) })
-	for i := range pairs {
-		pairs[i] = [2]int{keepP[pairs[i][0]], keepG[pairs[i][1]]}
-	}
+	all := match(np, len(optional), sim)
 	usedP, usedG := map[int]bool{}, map[int]bool{}
-	for _, x := range pairs {
+	var pairs [][2]int
+	for _, x := range all {
 		usedP[x[0]], usedG[x[1]] = true, true
+		if !optional[x[1]] {
+			pairs = append(pairs, x)
+		}
 	}
 	var fp, fn []int
-	for _, p := range keepP {
-		if !usedP[p] {
+	for p := 0; p < np; p++ {
+		if usedP[p] {
+			continue
+		}
+		optionalMatch := false
+		for g, opt := range optional {
+			if opt && sim(p, g) > 0 {
+				optionalMatch = true
+			}
+		}
+		if !optionalMatch {
 			fp = append(fp, p)
 		}
 	}
-	for _, g := range keepG {
-		if !usedG[g] {
+	for g, opt := range optional {
+		if !opt && !usedG[g] {
 			fn = append(fn, g)
 		}
 	}
