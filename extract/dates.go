@@ -32,6 +32,14 @@ func (d *doc) dates() []Date {
 			if v, ok := d.dateValue(g, rule.Precision); ok {
 				hits = append(hits, dateHit{m[0], m[1], v})
 			}
+			for _, other := range []string{"day", "month"} {
+				if s, ok := g[other+"2"]; ok {
+					g[other] = s
+					if v, ok := d.dateValue(g, rule.Precision); ok {
+						hits = append(hits, dateHit{m[0], m[1], v}) // the range is the evidence of both ends
+					}
+				}
+			}
 		}
 	}
 	hits = append(hits, d.bareYears()...)
@@ -59,7 +67,7 @@ func (d *doc) dates() []Date {
 
 func overlapsAny(h dateHit, kept []dateHit) bool {
 	for _, k := range kept {
-		if h.bs < k.be && k.bs < h.be {
+		if h.bs < k.be && k.bs < h.be && (h.bs != k.bs || h.be != k.be) {
 			return true
 		}
 	}

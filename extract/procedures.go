@@ -21,7 +21,7 @@ func (d *doc) procedures() []Procedure {
 			}
 		}
 		n, ok := d.numberAt(i)
-		if !ok || n.decimal || d.aYear(n) {
+		if !ok || n.decimal || d.aYear(n) || d.percent(n.end) {
 			continue
 		}
 		p := Procedure{Count: n.value, Qualifier: "exact"}
@@ -55,6 +55,9 @@ func (d *doc) procedures() []Procedure {
 		} else if lastNoun >= 0 && d.subset(first, last, lastNoun) && !d.yearLike(n) {
 			p.Procedure = out[len(out)-1].Procedure
 			end = last
+		} else if ph, ok := d.l.Elided.At(d.toks, last); ok && lastNoun >= 0 && !d.yearLike(n) {
+			p.Procedure = out[len(out)-1].Procedure
+			end = last + len(ph.Keys)
 		} else {
 			i = last - 1
 			continue
@@ -96,11 +99,20 @@ func (d *doc) subset(first, last, noun int) bool {
 		return false
 	}
 	for j := last; j < len(d.toks) && j <= last+d.l.MaxGap; j++ {
-		if d.toks[j].Kind == lang.Word && (d.l.NotCounted.MatchString(d.toks[j].Key) || d.l.ProcNoun.MatchString(d.toks[j].Key)) {
+		t := d.toks[j]
+		if t.Kind == lang.Punct && (t.Key == "—" || t.Key == "–" || t.Key == ":") {
+			break // "240 — детям": what follows the dash says for whom
+		}
+		if t.Kind == lang.Word && (d.l.NotCounted.MatchString(t.Key) || d.l.ProcNoun.MatchString(t.Key)) {
 			return false
 		}
 	}
 	return true
+}
+
+// percent reports whether a percent sign follows token j: "40 %" is a share.
+func (d *doc) percent(j int) bool {
+	return j < len(d.toks) && (d.punct(j, "%") || d.punct(j, "٪") || d.punct(j, "‰"))
 }
 
 // sameSentence reports whether no sentence end lies between tokens a < b.

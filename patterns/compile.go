@@ -46,6 +46,7 @@ type Lang struct {
 	MaxGap     int
 	GapSkip    Set
 	Subsets    *Phrases
+	Elided     *Phrases
 
 	Months     map[string]int
 	Dates      []DateRegex
@@ -111,12 +112,17 @@ func Compile(p *Pack) (*Lang, error) {
 			return nil, &Error{File: c, Msg: fmt.Sprintf("unknown qualifier %q", q)}
 		}
 		for _, f := range forms {
-			quals = append(quals, Phrase{Keys: lang.Keys(c, f), Value: q})
+			quals = append(quals, glued(l.Clitics, Phrase{Keys: lang.Keys(c, f), Value: q})...)
 		}
 	}
 	sort.SliceStable(quals, func(i, j int) bool { return strings.Join(quals[i].Keys, " ") < strings.Join(quals[j].Keys, " ") })
 	l.Qualifiers = NewPhrases(quals)
-	l.RangeOpeners = NewPhrases(phrases(c, p.Ranges.Openers, ""))
+	var openers []Phrase
+	for _, ph := range phrases(c, p.Ranges.Openers, "") {
+		openers = append(openers, glued(l.Clitics, ph)...)
+	}
+	l.RangeOpeners = NewPhrases(openers)
+	l.Elided = NewPhrases(phrases(c, p.Procedures.Elided, ""))
 	l.RangeJoin = NewPhrases(phrases(c, p.Ranges.Connectors, ""))
 
 	var err error
@@ -204,6 +210,20 @@ var validQualifier = map[string]bool{
 	"less_than": true, "at_most": true, "range": true,
 }
 
+// glued returns a phrase and its forms with each clitic glued to its first
+// word ("أكثر من" and "وأكثر من", "بحوالي").
+func glued(clitics []Ending, ph Phrase) []Phrase {
+	out := []Phrase{ph}
+	for _, c := range clitics {
+		if c.To != "" || len(ph.Keys) == 0 {
+			continue
+		}
+		keys := append([]string{c.From + ph.Keys[0]}, ph.Keys[1:]...)
+		out = append(out, Phrase{Keys: keys, Value: ph.Value, Num: ph.Num})
+	}
+	return out
+}
+
 func keys(code string, words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -252,8 +272,10 @@ func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, e
 	src := lang.FoldString(code, r.Src)
 	src = strings.NewReplacer(
 		"{day}", `(?P<day>[0-3]?[0-9])`,
+		"{day2}", `(?P<day2>[0-3]?[0-9])`,
 		"{monthnum}", `(?P<monthnum>[01]?[0-9])`,
 		"{month}", `(?P<month>`+strings.Join(names, "|")+`)`,
+		"{month2}", `(?P<month2>`+strings.Join(names, "|")+`)`,
 		"{year}", `(?P<year>(?:1[89]|20)[0-9][0-9])`,
 	).Replace(src)
 	re, err := regexp.Compile(`(?i)` + src)

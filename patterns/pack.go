@@ -55,6 +55,9 @@ type Procedures struct {
 	// Subsets introduce further counts of the same procedures in the same
 	// sentence with the noun left out: "dont 40", "из них 700", "منها 12".
 	Subsets []string `yaml:"subsets"`
+	// Elided marks a count whose noun was left out, by what follows it:
+	// "3 700 ont été réalisées" after a sentence about interventions.
+	Elided []string `yaml:"elided"`
 }
 
 // Month lists the forms of one month.
