@@ -56,14 +56,22 @@ func (d *doc) digitsAt(i int) (number, bool) {
 		}
 		break
 	}
-	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
-		n.decimal = true
-	}
 	v, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil {
 		return number{}, false
 	}
 	n.value = v
+	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
+		// "1,3 тысячи" is 1300; any other decimal is no count
+		frac := t[e+1].Key
+		if s, ok := d.l.Numbers.At(t, e+2); ok && d.l.NumberInfo[s.Num].Scale && len(frac) <= 3 {
+			f, _ := strconv.ParseFloat(digits+"."+frac, 64)
+			n.value = int64(f*float64(d.l.NumberInfo[s.Num].Value) + 0.5)
+			n.end = e + 2 + len(s.Keys)
+			return n, true
+		}
+		n.decimal = true
+	}
 	// "3 آلاف", "5 mille", "2 тыс."
 	if s, ok := d.l.Numbers.At(t, n.end); ok && d.l.NumberInfo[s.Num].Scale {
 		n.value *= d.l.NumberInfo[s.Num].Value

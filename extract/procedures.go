@@ -26,6 +26,9 @@ func (d *doc) procedures() []Procedure {
 		}
 		p := Procedure{Count: n.value, Qualifier: "exact"}
 		first, last := n.start, n.end
+		if d.punct(first-1, "(") && d.punct(last, ")") {
+			first, last = first-1, last+1 // "أكثر من (250) عملية"
+		}
 		if n.about {
 			p.Qualifier = "about"
 		}
@@ -95,7 +98,13 @@ func (d *doc) subset(first, last, noun int) bool {
 	}
 	_, before := d.l.Subsets.Before(d.toks, first)
 	_, after := d.l.Subsets.At(d.toks, last)
-	if !before && !after {
+	// a list after a count goes on: "dont 86 en chirurgie, 11 en urologie",
+	// "47 операций: 15 — плановых, 32 — экстренные"
+	// (the item then goes on with a dash or a short preposition, not a
+	// noun of its own: ", deux indications" is no count)
+	list := first > 0 && (d.punct(first-1, ",") || d.punct(first-1, ":") || d.l.NumberJoin[d.toks[first-1].Key] || d.l.Conjunctions[d.toks[first-1].Key]) &&
+		last < len(d.toks) && (d.toks[last].Kind == lang.Punct || d.toks[last].Letters <= 3 && !d.toks[last].Cap)
+	if !before && !after && !list {
 		return false
 	}
 	for j := last; j < len(d.toks) && j <= last+d.l.MaxGap; j++ {
@@ -181,6 +190,14 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 		switch {
 		case d.l.ProcNoun.MatchString(t.Key):
 			return j, true
+		case d.l.Heads.MatchString(t.Key):
+			// "26 حالة زرع", "12 cas de greffe": the head counts what follows
+			for k := j + 1; k < len(d.toks) && k <= j+2 && d.toks[k].Kind == lang.Word; k++ {
+				if d.l.ProcNoun.MatchString(d.toks[k].Key) {
+					return k, true
+				}
+			}
+			return 0, false
 		case d.l.NotCounted.MatchString(t.Key):
 			return 0, false
 		case d.l.GapSkip[t.Key]:

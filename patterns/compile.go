@@ -42,6 +42,7 @@ type Lang struct {
 
 	ProcNoun   *regexp.Regexp
 	NotCounted *regexp.Regexp
+	Heads      *regexp.Regexp
 	Implied    map[string]int64
 	MaxGap     int
 	GapSkip    Set
@@ -130,6 +131,9 @@ func Compile(p *Pack) (*Lang, error) {
 		return nil, err
 	}
 	if l.NotCounted, err = tokenRegex(c, p.Procedures.NotCounted); err != nil {
+		return nil, err
+	}
+	if l.Heads, err = tokenRegex(c, p.Procedures.Heads); err != nil {
 		return nil, err
 	}
 	for w, n := range p.Procedures.Implied {

@@ -131,6 +131,9 @@ func (p *Pack) setFile(name string) {
 	for i := range p.Procedures.NotCounted {
 		p.Procedures.NotCounted[i].File = name
 	}
+	for i := range p.Procedures.Heads {
+		p.Procedures.Heads[i].File = name
+	}
 	for i := range p.Dates {
 		p.Dates[i].Regex.File = name
 	}

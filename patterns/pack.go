@@ -50,6 +50,7 @@ type Procedures struct {
 	Nouns      []Regex          `yaml:"nouns"`       // whole-token regexes
 	NotCounted []Regex          `yaml:"not_counted"` // nouns that make a number something else
 	Implied    map[string]int64 `yaml:"implied"`     // nouns that carry their count (dual forms)
+	Heads      []Regex          `yaml:"heads"`       // nouns that count procedures when one follows ("حالة زرع", "cas de greffe")
 	MaxGap     int              `yaml:"max_gap"`     // words allowed between number and noun
 	Skip       []string         `yaml:"skip"`        // words always allowed in the gap ("de")
 	// Subsets introduce further counts of the same procedures in the same
