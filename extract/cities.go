@@ -11,6 +11,7 @@ type cityHit struct {
 	cut        int // bytes of a clitic glued to the first token
 	places     []*place
 	located    bool // a locative word, clitic or city context stands before it
+	common     bool // also a common word ("Tours", "Владимир"): needs its country in the article
 }
 
 // lookup is one way of reading a window of words as a name.
@@ -46,11 +47,15 @@ func (d *doc) cities(g *gazetteer) []City {
 					}
 				}
 				ps := g.lookup(lk.key)
-				if len(ps) == 0 || !d.cityAllowed(words[:w], lk.key) {
+				if len(ps) == 0 {
 					continue
 				}
 				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i)
-				hits = append(hits, cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located})
+				if !d.cityAllowed(words[:w], lk, located) {
+					continue
+				}
+				common := d.l.CityStop[lk.key] && !d.cityContext(i)
+				hits = append(hits, cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common})
 				matched = true
 				lastEnd = words[w-1]
 				i = words[w-1]
@@ -59,7 +64,7 @@ func (d *doc) cities(g *gazetteer) []City {
 		}
 	}
 	for _, h := range hits {
-		if len(h.places) == 1 {
+		if len(h.places) == 1 && !h.common {
 			votes[h.places[0].country]++
 		}
 	}
@@ -67,7 +72,7 @@ func (d *doc) cities(g *gazetteer) []City {
 	index := map[*place]int{}
 	for _, h := range hits {
 		p := pick(h.places, votes)
-		if p.population < d.l.SmallPlace && !h.located {
+		if p.population < d.l.SmallPlace && !h.located || h.common && votes[p.country] == 0 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
@@ -156,18 +161,29 @@ func (d *doc) variants(g *gazetteer, idx []int) []lookup {
 // cityAllowed applies the pack's guards: in a cased script a name starts
 // with a capital, and is neither an acronym nor a person's name; stop
 // words need a city context.
-func (d *doc) cityAllowed(idx []int, key string) bool {
+func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 	first := d.toks[idx[0]]
+	key := lk.key
+	if d.l.CityContext[key] || d.l.Locative[key] {
+		return false // "مدينة", "ville": words that introduce places
+	}
 	if d.l.Cased {
 		if !first.Cap || (first.Upper == first.Letters && first.Letters > 1 && len(idx) == 1) {
 			return false
 		}
-		if len(idx) == 1 && d.personName(idx[0]) {
+		// a first name ("Давид Николеишвили"); an inflected form is not one
+		// ("мэр Москвы Сергей Собянин")
+		if len(idx) == 1 && key == strings.TrimSuffix(first.Key, "'") && d.personName(idx[0]) {
 			return false
 		}
 	}
-	if d.l.CityStop[key] && !d.cityContext(idx[0]) {
+	// a common word that is also a place: only with a city word before it,
+	// or in a cased script with a locative ("à Tours", "во Владимир")
+	if d.l.CityStop[key] && !d.cityContext(idx[0]) && !(located && d.l.Cased) {
 		return false
+	}
+	if d.regionBefore(idx[0]) {
+		return false // "wilaya de Mascara", "محافظة كربلاء": the province
 	}
 	if i := idx[0]; i > 0 && d.toks[i-1].Kind == lang.Word {
 		if d.l.NotAfter[d.toks[i-1].Key] {
@@ -180,6 +196,29 @@ func (d *doc) cityAllowed(idx []int, key string) bool {
 		}
 	}
 	return true
+}
+
+// regionBefore reports whether a region word stands just before token i,
+// or before a locative that does ("wilaya de Mascara").
+func (d *doc) regionBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := d.toks[j]
+		if t.Kind != lang.Word {
+			return false
+		}
+		if d.l.Regions[t.Key] {
+			return true
+		}
+		for _, c := range d.unglued(j) {
+			if d.l.Regions[c.key] {
+				return true
+			}
+		}
+		if !d.l.Locative[t.Key] {
+			return false
+		}
+	}
+	return false
 }
 
 // personName reports whether a capitalised word sits between other

@@ -135,8 +135,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			continue
 		}
 		if t.Kind == lang.Number {
-			if !afterName {
-				break
+			if !afterName || afterJoin {
+				break // "CHU en 2013"
 			}
 			named, words, j = true, words+1, j+1
 			if j < len(d.toks) && d.glued(j-1) && d.toks[j].Kind == lang.Word && d.toks[j].Letters <= 3 {
@@ -154,8 +154,14 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			break // "(CNOPS) et plusieurs compagnies"
 		}
 		afterAcronym = false
-		if _, cut, isTrig := d.phraseAt(d.l.Triggers, j); isTrig && (conjunction || cut > 0 && d.l.Conjunctions[d.t.Norm[t.Start:t.Start+cut]]) {
-			break // "... et l'Institut", "... وجمعية": a second name
+		if _, cut, isTrig := d.phraseAt(d.l.Triggers, j); isTrig && (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective {
+			break // "... du Centre hospitalier", "... وجمعية", "بمستشفى": another name
+		}
+		if conjunction && d.gaz != nil && t.Cap && len(d.gaz.lookup(key)) > 0 {
+			break // "les CHU de Annaba et Constantine"
+		}
+		if d.personAhead(j) {
+			break // "Курильской ЦРБ Елена Мацишина": the head doctor, not the name
 		}
 		if d.l.Open[key] {
 			open, afterJoin = true, true
@@ -178,8 +184,10 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			// parent organisation, a name of its own
 		case t.Cap:
 			ok, specific = true, true
-		case open || (afterJoin && !d.l.LeftAdjective):
-			ok = true // "de chirurgie", "имени академика"
+		case open && j+1 < len(d.toks) && d.toks[j+1].Cap:
+			ok = true // "имени академика В. И. Шумакова"
+		case afterJoin && !d.l.LeftAdjective && !open:
+			ok = true // "de chirurgie"
 		case d.adjective(key) || (d.l.LeftAdjective && d.genitive(key)):
 			ok = true
 		}
@@ -204,6 +212,19 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		h.end = last
 	}
 	return h, named
+}
+
+// personAhead reports whether tokens j, j+1 are a first name and a surname
+// (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
+func (d *doc) personAhead(j int) bool {
+	if len(d.l.Surnames) == 0 || j+1 >= len(d.toks) {
+		return false
+	}
+	a, b := d.toks[j], d.toks[j+1]
+	if a.Kind != lang.Word || b.Kind != lang.Word || !a.Cap || !b.Cap || a.Upper == a.Letters || b.Upper == b.Letters || !a.SpaceAfter {
+		return false
+	}
+	return hasSuffix(b.Key, d.l.Surnames) && !d.adjective(a.Key) && !d.genitive(a.Key)
 }
 
 // placeAfter reports whether token j is a gazetteer place glued to a
@@ -442,9 +463,40 @@ func (d *doc) parenEnd(j int) int {
 
 // entity is an institution being assembled from its mentions.
 type entity struct {
-	inst Institution
-	keys map[string]bool
-	best int // token count of the mention giving the name
+	inst     Institution
+	keys     map[string]bool
+	initials []string // first letters of the content words of each mention
+	best     int      // token count of the mention giving the name
+}
+
+// initials returns the first letters of a mention's content words:
+// "Брестской центральной городской больницы" gives "бцгб".
+func (d *doc) initials(h instHit) string {
+	var b strings.Builder
+	for i := h.start; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind == lang.Word && !d.l.InstJoin[t.Key] {
+			r, _ := utf8.DecodeRuneInString(t.Key)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsOf reports whether an acronym spells the initials of consecutive
+// words of one of the mentions ("ЦГБ" in "Брестской центральной городской
+// больницы").
+func initialsOf(acronym string, initials []string) bool {
+	a := strings.ToLower(acronym)
+	if utf8.RuneCountInString(a) < 2 {
+		return false
+	}
+	for _, s := range initials {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeInstitutions joins mentions of one organisation: one whose content
@@ -457,7 +509,7 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 		keys := d.contentKeys(h)
 		var into *entity
 		for _, e := range ents {
-			if subset(keys, e.keys) || subset(e.keys, keys) {
+			if subset(keys, e.keys) || subset(e.keys, keys) || h.kind == "organization" && initialsOf(h.acronym, e.initials) {
 				into = e
 				break
 			}
@@ -471,6 +523,9 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 			ents = append(ents, into)
 		}
 		into.inst.Mentions = append(into.inst.Mentions, m)
+		if h.kind != "organization" {
+			into.initials = append(into.initials, d.initials(h))
+		}
 		for k := range keys {
 			into.keys[k] = true
 		}

@@ -68,6 +68,7 @@ type Lang struct {
 	Conjunctions  Set
 	Continuers    Set
 	NameStarts    []string
+	Surnames      []string
 	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
@@ -78,6 +79,7 @@ type Lang struct {
 	CityContext Set
 	Locative    Set
 	NotAfter    Set
+	Regions     Set
 	SmallPlace  int
 }
 
@@ -187,6 +189,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.Conjunctions = newSet(c, inst.Conjunctions)
 	l.Continuers = newSet(c, inst.Continuers)
 	l.NameStarts = keys(c, inst.NameStarts)
+	l.Surnames = keys(c, inst.Surnames)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
@@ -205,6 +208,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.CityContext = newSet(c, p.CityRules.Context)
 	l.Locative = newSet(c, p.CityRules.Locative)
 	l.NotAfter = newSet(c, p.CityRules.NotAfter)
+	l.Regions = newSet(c, p.CityRules.Regions)
 	l.SmallPlace = p.CityRules.SmallPopulation
 	return l, nil
 }

@@ -96,6 +96,7 @@ type Institutions struct {
 	Conjunctions []string  `yaml:"conjunctions"`      // "et", "и", "و": a trigger after one opens a new name
 	Continuers   []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
 	NameStarts   []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
+	Surnames     []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions    map[string]string `yaml:"expansions"`
@@ -114,6 +115,7 @@ type Trigger struct {
 type CityRules struct {
 	Locative []string `yaml:"locative"`  // words before a place name ("à", "في", "в")
 	NotAfter []string `yaml:"not_after"` // words after which a name is a street or a person ("rue", "улица", "имени")
+	Regions  []string `yaml:"regions"`   // words after which a name is a province ("wilaya", "محافظة", "область")
 	// SmallPopulation: places under it need a locative word or clitic
 	// before them, or a city context word, to be read as places.
 	SmallPopulation int      `yaml:"small_population"`
