@@ -4,6 +4,8 @@ package lang
 
 import (
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,20 +30,35 @@ func Normalize(code, s string) *Text {
 	b.Grow(len(s))
 	t.src = make([]int32, 0, len(s)+1)
 	for i, r := range t.runes {
-		n, keep := Fold(code, r)
-		if !keep {
-			continue
-		}
-		before := b.Len()
-		b.WriteRune(n)
-		t.src = append(t.src, int32(i))
-		for j := before + 1; j < b.Len(); j++ {
-			t.src = append(t.src, -1)
+		for _, n := range expand(r) {
+			n, keep := Fold(code, n)
+			if !keep {
+				continue
+			}
+			before := b.Len()
+			b.WriteRune(n)
+			t.src = append(t.src, int32(i))
+			for j := before + 1; j < b.Len(); j++ {
+				t.src = append(t.src, -1)
+			}
 		}
 	}
 	t.src = append(t.src, int32(len(t.runes)))
 	t.Norm = b.String()
 	return t
+}
+
+// expand returns the compatibility decomposition of Arabic presentation
+// forms (U+FB50-U+FDFF, U+FE70-U+FEFF: "ﻻ" is "لا", "ﷲ" is "الله") and of
+// fullwidth forms, so that text typed with them still matches; any other
+// rune stands for itself.
+func expand(r rune) []rune {
+	if (r >= 0xfb50 && r <= 0xfdff) || (r >= 0xfe70 && r <= 0xfefe) || (r >= 0xff01 && r <= 0xff5e) {
+		if d := []rune(norm.NFKC.String(string(r))); len(d) > 0 {
+			return d
+		}
+	}
+	return []rune{r}
 }
 
 // Span maps a byte span [bs, be) of Norm to a code-point span [start, end)
@@ -157,8 +174,10 @@ func foldLatin(r rune) rune {
 func FoldString(code, s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if n, keep := Fold(code, r); keep {
-			b.WriteRune(n)
+		for _, x := range expand(r) {
+			if n, keep := Fold(code, x); keep {
+				b.WriteRune(n)
+			}
 		}
 	}
 	return b.String()
@@ -169,8 +188,10 @@ func FoldString(code, s string) string {
 func Key(code, s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if n, keep := Fold(code, r); keep {
-			b.WriteRune(unicode.ToLower(n))
+		for _, x := range expand(r) {
+			if n, keep := Fold(code, x); keep {
+				b.WriteRune(unicode.ToLower(n))
+			}
 		}
 	}
 	return b.String()

@@ -14,6 +14,9 @@ func TestNormalizeKeepsOffsets(t *testing.T) {
 		{"russian yo", "ru", "Орёл", "Орел", "Орёл"},
 		{"zero width dropped", "fr", "Or\u200ban", "Oran", "Or\u200ban"},
 		{"decomposed accent", "fr", "Fe\u0300s", "Fes", "Fe\u0300s"},
+		{"arabic presentation forms", "ar", "\ufe8e\ufee0\ufea0\ufeb0\ufe8d\ufe8b\ufeae", "الجزائر", "\ufe8e\ufee0\ufea0\ufeb0\ufe8d\ufe8b\ufeae"},
+		{"lam-alef ligature", "ar", "\ufefbكثر من", "لاكثر", "\ufefbكثر"},
+		{"bidi marks inside a word", "ar", "وه\u200fران", "وهران", "وه\u200fران"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
