@@ -31,13 +31,14 @@ func (d *doc) cities(g *gazetteer) []City {
 	votes := map[string]int{}
 	lastEnd := -1
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].Kind != lang.Word {
-			continue
+		if d.toks[i].Kind != lang.Word || d.l.Cased && !d.toks[i].Cap {
+			continue // in a cased script, names start with a capital
 		}
 		words := d.window(i, g.maxWords)
+		levels := d.variants(g, words)
 		matched := false
-		for w := len(words); w >= 1 && !matched; w-- {
-			for _, lk := range d.variants(g, words[:w]) {
+		for w := len(levels); w >= 1 && !matched; w-- {
+			for _, lk := range levels[w-1] {
 				if code, ok := g.countries[lk.key]; ok {
 					votes[code] += 2
 					if !d.cityContext(i) {
@@ -116,15 +117,19 @@ func (d *doc) window(i, n int) []int {
 	return words
 }
 
-// variants returns the lookup keys of the words at idx that the gazetteer
-// knows a name or a name's beginning for: as written, with a clitic cut
-// from the first word, and with case endings undone.
-func (d *doc) variants(g *gazetteer, idx []int) []lookup {
-	var out []lookup
+// variants returns, for each length n of the window at idx, the lookup
+// keys of its first n words that the gazetteer knows a name or a name's
+// beginning for: as written, with a clitic cut from the first word, and
+// with case endings undone. Each level extends the one before, so unknown
+// beginnings are dropped at once.
+func (d *doc) variants(g *gazetteer, idx []int) [][]lookup {
+	var levels [][]lookup
+	var prev []lookup
 	for n, i := range idx {
-		forms := []string{strings.TrimSuffix(d.toks[i].Key, "'")}
+		key := strings.TrimSuffix(d.toks[i].Key, "'")
+		forms := []string{key}
 		for _, e := range d.l.CityEndings {
-			if stem, ok := strings.CutSuffix(forms[0], e.From); ok && len([]rune(stem)) >= 2 {
+			if stem, ok := strings.CutSuffix(key, e.From); ok && len(stem) >= 4 {
 				forms = append(forms, stem+e.To)
 			}
 		}
@@ -139,23 +144,25 @@ func (d *doc) variants(g *gazetteer, idx []int) []lookup {
 				}
 			}
 		} else {
-			for _, lk := range out {
+			for _, lk := range prev {
 				for _, f := range forms {
 					next = append(next, lookup{key: lk.key + " " + f, clitic: lk.clitic, cut: lk.cut})
 				}
 			}
 		}
-		out = out[:0]
+		var known []lookup
 		for _, lk := range next {
 			if g.known(lk.key) {
-				out = append(out, lk)
+				known = append(known, lk)
 			}
 		}
-		if len(out) == 0 {
-			return nil
+		if len(known) == 0 {
+			break
 		}
+		levels = append(levels, known)
+		prev = known
 	}
-	return out
+	return levels
 }
 
 // cityAllowed applies the pack's guards: in a cased script a name starts

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/newsx/newsx/lang"
 )
@@ -17,32 +20,98 @@ type dateHit struct {
 // over any match it overlaps.
 func (d *doc) dates() []Date {
 	var hits []dateHit
-	for _, rule := range d.l.Dates {
-		names := rule.Re.SubexpNames()
-		for _, m := range rule.Re.FindAllStringSubmatchIndex(d.t.Norm, -1) {
-			if !d.boundary(m[0], m[1]) {
-				continue
+	for _, w := range d.dateWindows() {
+		window := d.t.Norm[w[0]:w[1]]
+		lower := strings.ToLower(window)
+		for _, rule := range d.l.Dates {
+			if len(lower) == len(window) {
+				hits = append(hits, d.dateMatches(rule.Lower, lower, rule.Precision, w[0])...)
+			} else {
+				hits = append(hits, d.dateMatches(rule.Re, window, rule.Precision, w[0])...)
 			}
+		}
+	}
+	hits = append(hits, d.bareYears()...)
+	return d.keepDates(hits)
+}
+
+// dateWindows returns the spans of normalized text worth running the date
+// templates on: around month words and digits followed by a separator
+// ("12/03/2022", "2023-10-06"). Templates then never scan the whole text,
+// as gitleaks runs a rule's regex only where its keywords occur.
+func (d *doc) dateWindows() [][2]int {
+	const before, after = 48, 64
+	var out [][2]int
+	for i, t := range d.toks {
+		hot := t.Kind == lang.Word && d.l.MonthWords[t.Key] || t.Kind == lang.Number && d.numericDate(i)
+		if !hot {
+			continue
+		}
+		s, e := max(t.Start-before, 0), min(t.End+after, len(d.t.Norm))
+		for s > 0 && !utf8.RuneStart(d.t.Norm[s]) {
+			s--
+		}
+		for e < len(d.t.Norm) && !utf8.RuneStart(d.t.Norm[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], e)
+			continue
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// numericDate reports whether token i opens "N/N/N", "N.N.N" or "N-N-N".
+func (d *doc) numericDate(i int) bool {
+	if i+4 >= len(d.toks) || !d.glued(i) || !d.glued(i+1) || !d.glued(i+2) || !d.glued(i+3) {
+		return false
+	}
+	sep := d.toks[i+1]
+	return sep.Kind == lang.Punct && strings.Contains("/.-", sep.Key) && d.toks[i+2].Kind == lang.Number &&
+		d.toks[i+3].Key == sep.Key && d.toks[i+4].Kind == lang.Number
+}
+
+// dateMatches runs one template on window, the normalized text from byte
+// from (or its lowercase copy, of the same length).
+func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int) []dateHit {
+	var hits []dateHit
+	names := re.SubexpNames()
+	for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		if !d.boundary(m[0], m[1]) {
+			continue
+		}
+		{
 			g := map[string]string{}
 			for k, name := range names {
 				if name != "" && m[2*k] >= 0 {
 					g[name] = d.t.Norm[m[2*k]:m[2*k+1]]
 				}
 			}
-			if v, ok := d.dateValue(g, rule.Precision); ok {
+			if v, ok := d.dateValue(g, precision); ok {
 				hits = append(hits, dateHit{m[0], m[1], v})
 			}
 			for _, other := range []string{"day", "month"} {
 				if s, ok := g[other+"2"]; ok {
 					g[other] = s
-					if v, ok := d.dateValue(g, rule.Precision); ok {
+					if v, ok := d.dateValue(g, precision); ok {
 						hits = append(hits, dateHit{m[0], m[1], v}) // the range is the evidence of both ends
 					}
 				}
 			}
 		}
 	}
-	hits = append(hits, d.bareYears()...)
+	return hits
+}
+
+// keepDates keeps the longest of overlapping matches and merges repeats.
+func (d *doc) keepDates(hits []dateHit) []Date {
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].be-hits[i].bs > hits[j].be-hits[j].bs })
 	var kept []dateHit
 	for _, h := range hits {
@@ -149,7 +218,7 @@ func (d *doc) bareYears() []dateHit {
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].Kind == lang.Word {
 			next := d.toks[i+1].Key
-			if !d.l.YearAfter[next] && (d.l.NotCounted.MatchString(next) || d.l.ProcNoun.MatchString(next)) {
+			if !d.l.YearAfter[next] && (d.notCounted(next) || d.procNoun(next)) {
 				continue
 			}
 		}

@@ -92,3 +92,9 @@ func (d *doc) lineBreakBefore(i int) bool {
 	}
 	return false
 }
+
+// procNoun, notCounted and head classify a word by the pack's whole-word
+// regexes (cached per language).
+func (d *doc) procNoun(key string) bool   { return d.l.Class(key)&patterns.ProcNounClass != 0 }
+func (d *doc) notCounted(key string) bool { return d.l.Class(key)&patterns.NotCountedClass != 0 }
+func (d *doc) head(key string) bool       { return d.l.Class(key)&patterns.HeadClass != 0 }

@@ -112,7 +112,7 @@ func (d *doc) subset(first, last, noun int) bool {
 		if t.Kind == lang.Punct && (t.Key == "—" || t.Key == "–" || t.Key == ":") {
 			break // "240 — детям": what follows the dash says for whom
 		}
-		if t.Kind == lang.Word && (d.l.NotCounted.MatchString(t.Key) || d.l.ProcNoun.MatchString(t.Key)) {
+		if t.Kind == lang.Word && (d.notCounted(t.Key) || d.procNoun(t.Key)) {
 			return false
 		}
 	}
@@ -188,17 +188,17 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 			return 0, false
 		}
 		switch {
-		case d.l.ProcNoun.MatchString(t.Key):
+		case d.procNoun(t.Key):
 			return j, true
-		case d.l.Heads.MatchString(t.Key):
+		case d.head(t.Key):
 			// "26 حالة زرع", "12 cas de greffe": the head counts what follows
 			for k := j + 1; k < len(d.toks) && k <= j+2 && d.toks[k].Kind == lang.Word; k++ {
-				if d.l.ProcNoun.MatchString(d.toks[k].Key) {
+				if d.procNoun(d.toks[k].Key) {
 					return k, true
 				}
 			}
 			return 0, false
-		case d.l.NotCounted.MatchString(t.Key):
+		case d.notCounted(t.Key):
 			return 0, false
 		case d.l.GapSkip[t.Key]:
 		default:

@@ -29,19 +29,26 @@ func Normalize(code, s string) *Text {
 	var b strings.Builder
 	b.Grow(len(s))
 	t.src = make([]int32, 0, len(s)+1)
-	for i, r := range t.runes {
-		for _, n := range expand(r) {
-			n, keep := Fold(code, n)
-			if !keep {
-				continue
-			}
-			before := b.Len()
-			b.WriteRune(n)
-			t.src = append(t.src, int32(i))
-			for j := before + 1; j < b.Len(); j++ {
-				t.src = append(t.src, -1)
-			}
+	write := func(i int, r rune) {
+		n, keep := Fold(code, r)
+		if !keep {
+			return
 		}
+		before := b.Len()
+		b.WriteRune(n)
+		t.src = append(t.src, int32(i))
+		for j := before + 1; j < b.Len(); j++ {
+			t.src = append(t.src, -1)
+		}
+	}
+	for i, r := range t.runes {
+		if compatible(r) {
+			for _, x := range expand(r) {
+				write(i, x)
+			}
+			continue
+		}
+		write(i, r)
 	}
 	t.src = append(t.src, int32(len(t.runes)))
 	t.Norm = b.String()
@@ -53,12 +60,17 @@ func Normalize(code, s string) *Text {
 // fullwidth forms, so that text typed with them still matches; any other
 // rune stands for itself.
 func expand(r rune) []rune {
-	if (r >= 0xfb50 && r <= 0xfdff) || (r >= 0xfe70 && r <= 0xfefe) || (r >= 0xff01 && r <= 0xff5e) {
+	if compatible(r) {
 		if d := []rune(norm.NFKC.String(string(r))); len(d) > 0 {
 			return d
 		}
 	}
 	return []rune{r}
+}
+
+// compatible reports whether r is a presentation or fullwidth form.
+func compatible(r rune) bool {
+	return (r >= 0xfb50 && r <= 0xfdff) || (r >= 0xfe70 && r <= 0xfefe) || (r >= 0xff01 && r <= 0xff5e)
 }
 
 // Span maps a byte span [bs, be) of Norm to a code-point span [start, end)

@@ -65,6 +65,7 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn
 func word(s string, i int) Token {
 	t := Token{Start: i, Kind: Word}
 	key := make([]rune, 0, 16)
+	lower := true // the text is already its key: no copy needed
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -84,10 +85,17 @@ func word(s string, i int) Token {
 				t.Cap = true
 			}
 		}
-		key = append(key, unicode.ToLower(r))
+		l := unicode.ToLower(r)
+		lower = lower && l == r
+		key = append(key, l)
 		j += size
 	}
-	t.End, t.Key, t.Letters = j, string(key), len(key)
+	t.End, t.Letters = j, len(key)
+	if lower {
+		t.Key = s[i:j]
+	} else {
+		t.Key = string(key)
+	}
 	return t
 }
 

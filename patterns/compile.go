@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/newsx/newsx/lang"
 )
@@ -19,16 +21,47 @@ type NumberInfo struct {
 	Alone      bool
 }
 
-// DateRegex is a compiled date rule.
+// DateRegex is a compiled date rule. Re matches any case; Lower matches
+// lowercased text, which Go's regexp runs several times faster than a
+// case-insensitive alternation of month names.
 type DateRegex struct {
 	Re        *regexp.Regexp
+	Lower     *regexp.Regexp
 	Precision string
+}
+
+// Word classes of Lang.Class: which whole-token regexes a word matches.
+const (
+	ProcNounClass   = 1 << iota // a procedure noun ("opérations")
+	NotCountedClass             // a noun that counts something else ("médecins")
+	HeadClass                   // a head noun ("cas", "حالة")
+)
+
+// Class returns the word classes of a token key. Results are cached: an
+// article's words repeat, and a language's vocabulary is bounded.
+func (l *Lang) Class(key string) int {
+	if c, ok := l.classes.Load(key); ok {
+		return c.(int)
+	}
+	c := 0
+	if l.ProcNoun.MatchString(key) {
+		c |= ProcNounClass
+	}
+	if l.NotCounted.MatchString(key) {
+		c |= NotCountedClass
+	}
+	if l.Heads.MatchString(key) {
+		c |= HeadClass
+	}
+	l.classes.Store(key, c)
+	return c
 }
 
 // Lang is a compiled language pack, shared read-only by all workers.
 type Lang struct {
-	Code  string
-	Cased bool
+	Code    string
+	Cased   bool
+	classes sync.Map // token key -> word classes
 
 	Numbers     *Phrases // Value unused; Num is the index into NumberInfo
 	NumberInfo  []NumberInfo
@@ -50,6 +83,7 @@ type Lang struct {
 	Elided     *Phrases
 
 	Months     map[string]int
+	MonthWords Set // every word of every month name, to find where dates may be
 	Dates      []DateRegex
 	YearMin    int
 	YearMax    int
@@ -86,7 +120,7 @@ type Lang struct {
 // Compile builds the matchers of a pack.
 func Compile(p *Pack) (*Lang, error) {
 	c := p.Language
-	l := &Lang{Code: c, Cased: p.Cased, Implied: map[string]int64{}, Months: map[string]int{}}
+	l := &Lang{Code: c, Cased: p.Cased, Implied: map[string]int64{}, Months: map[string]int{}, MonthWords: Set{}}
 
 	var nums []Phrase
 	for _, w := range p.Numbers.Words {
@@ -151,6 +185,9 @@ func Compile(p *Pack) (*Lang, error) {
 		}
 		for _, w := range m.Words {
 			l.Months[lang.Key(c, w)] = m.Number
+			for _, k := range lang.Keys(c, w) {
+				l.MonthWords[k] = true
+			}
 		}
 	}
 	for _, d := range p.Dates {
@@ -158,12 +195,16 @@ func Compile(p *Pack) (*Lang, error) {
 		if err != nil {
 			return nil, err
 		}
+		lower, err := regexp.Compile(strings.TrimPrefix(lowerPattern(re.String()), "(?i)"))
+		if err != nil {
+			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: "bad regex: " + err.Error()}
+		}
 		switch d.Precision {
 		case "day", "month", "year":
 		default:
 			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: fmt.Sprintf("precision %q is not day, month or year", d.Precision)}
 		}
-		l.Dates = append(l.Dates, DateRegex{Re: re, Precision: d.Precision})
+		l.Dates = append(l.Dates, DateRegex{Re: re, Lower: lower, Precision: d.Precision})
 	}
 	l.YearMin, l.YearMax = p.Years.Min, p.Years.Max
 	if l.YearMin == 0 {
@@ -263,6 +304,38 @@ func tokenRegex(code string, parts []Regex) (*regexp.Regexp, error) {
 		alts[i] = "(?:" + src + ")"
 	}
 	return regexp.MustCompile(`^(?i:` + strings.Join(alts, "|") + `)$`), nil
+}
+
+// lowerPattern lowercases a regex's literal letters, leaving escapes
+// ("\\S", "\\P{L}") and group names as they are.
+func lowerPattern(src string) string {
+	var b strings.Builder
+	rs := []rune(src)
+	for i := 0; i < len(rs); i++ {
+		switch {
+		case rs[i] == '\\' && i+1 < len(rs):
+			b.WriteRune(rs[i])
+			b.WriteRune(rs[i+1])
+			i++
+			if (rs[i] == 'p' || rs[i] == 'P') && i+1 < len(rs) && rs[i+1] == '{' {
+				for i+1 < len(rs) && rs[i] != '}' {
+					i++
+					b.WriteRune(rs[i])
+				}
+			}
+		case rs[i] == 'P' && i > 0 && rs[i-1] == '?': // "(?P<name>"
+			for i < len(rs) && rs[i] != '>' {
+				b.WriteRune(rs[i])
+				i++
+			}
+			if i < len(rs) {
+				b.WriteRune(rs[i])
+			}
+		default:
+			b.WriteRune(unicode.ToLower(rs[i]))
+		}
+	}
+	return b.String()
 }
 
 // compileDate expands a date template's placeholders into named groups.

@@ -104,23 +104,26 @@ func (s *sortedLines) index() {
 	})
 }
 
-func (s *sortedLines) line(n int) string {
+func (s *sortedLines) line(n int) string { return string(s.bytes(n)) }
+
+// atOrAfter returns the first line not less than key, or "".
+func (s *sortedLines) atOrAfter(key string) string {
+	s.index()
+	k := []byte(key)
+	n := sort.Search(len(s.starts), func(i int) bool { return bytes.Compare(s.bytes(i), k) >= 0 })
+	if n == len(s.starts) {
+		return ""
+	}
+	return s.line(n)
+}
+
+func (s *sortedLines) bytes(n int) []byte {
 	start := int(s.starts[n])
 	end := len(s.data)
 	if n+1 < len(s.starts) {
 		end = int(s.starts[n+1]) - 1
 	}
-	return string(s.data[start:end])
-}
-
-// atOrAfter returns the first line not less than key, or "".
-func (s *sortedLines) atOrAfter(key string) string {
-	s.index()
-	n := sort.Search(len(s.starts), func(i int) bool { return s.line(i) >= key })
-	if n == len(s.starts) {
-		return ""
-	}
-	return s.line(n)
+	return s.data[start:end]
 }
 
 // find returns the value of the line whose key is key.
