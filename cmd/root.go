@@ -5,6 +5,8 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,6 +33,28 @@ are still written) or eval under its thresholds, 2 usage error.`,
 		return usageError("%v (see %s --help)", err, c.CommandPath())
 	})
 	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil))
+	var profile string
+	var stop func()
+	root.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file (for `go tool pprof`)")
+	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
+		if profile == "" {
+			return nil
+		}
+		f, err := os.Create(profile)
+		if err != nil {
+			return usageError("--cpuprofile: %v", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		stop = func() { pprof.StopCPUProfile(); f.Close() }
+		return nil
+	}
+	root.PersistentPostRun = func(c *cobra.Command, args []string) {
+		if stop != nil {
+			stop()
+		}
+	}
 	return root
 }
 

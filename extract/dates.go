@@ -21,13 +21,16 @@ type dateHit struct {
 func (d *doc) dates() []Date {
 	var hits []dateHit
 	for _, w := range d.dateWindows() {
-		window := d.t.Norm[w[0]:w[1]]
+		window := d.t.Norm[w.from:w.to]
 		lower := strings.ToLower(window)
 		for _, rule := range d.l.Dates {
+			if rule.Named && !w.named || !rule.Named && !w.numeric {
+				continue
+			}
 			if len(lower) == len(window) {
-				hits = append(hits, d.dateMatches(rule.Lower, lower, rule.Precision, w[0])...)
+				hits = append(hits, d.dateMatches(rule.Lower, lower, rule.Precision, w.from)...)
 			} else {
-				hits = append(hits, d.dateMatches(rule.Re, window, rule.Precision, w[0])...)
+				hits = append(hits, d.dateMatches(rule.Re, window, rule.Precision, w.from)...)
 			}
 		}
 	}
@@ -39,12 +42,13 @@ func (d *doc) dates() []Date {
 // templates on: around month words and digits followed by a separator
 // ("12/03/2022", "2023-10-06"). Templates then never scan the whole text,
 // as gitleaks runs a rule's regex only where its keywords occur.
-func (d *doc) dateWindows() [][2]int {
+func (d *doc) dateWindows() []dateWindow {
 	const before, after = 48, 64
-	var out [][2]int
+	var out []dateWindow
 	for i, t := range d.toks {
-		hot := t.Kind == lang.Word && d.l.MonthWords[t.Key] || t.Kind == lang.Number && d.numericDate(i)
-		if !hot {
+		named := t.Kind == lang.Word && d.l.MonthWords[t.Key]
+		numeric := t.Kind == lang.Number && d.numericDate(i)
+		if !named && !numeric {
 			continue
 		}
 		s, e := max(t.Start-before, 0), min(t.End+after, len(d.t.Norm))
@@ -54,13 +58,21 @@ func (d *doc) dateWindows() [][2]int {
 		for e < len(d.t.Norm) && !utf8.RuneStart(d.t.Norm[e]) {
 			e++
 		}
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], e)
+		if n := len(out); n > 0 && s <= out[n-1].to {
+			w := &out[n-1]
+			w.to, w.named, w.numeric = max(w.to, e), w.named || named, w.numeric || numeric
 			continue
 		}
-		out = append(out, [2]int{s, e})
+		out = append(out, dateWindow{from: s, to: e, named: named, numeric: numeric})
 	}
 	return out
+}
+
+// dateWindow is a span of normalized text that may hold dates, and what
+// kind: month names, digit dates or both.
+type dateWindow struct {
+	from, to       int
+	named, numeric bool
 }
 
 // numericDate reports whether token i opens "N/N/N", "N.N.N" or "N-N-N".

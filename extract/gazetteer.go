@@ -31,6 +31,8 @@ type gazetteer struct {
 
 	mu     sync.Mutex
 	places map[int]*place // decoded GeoNames places
+
+	knownCache sync.Map // key -> bool: an article's words repeat across articles
 }
 
 func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
@@ -110,7 +112,15 @@ func (g *gazetteer) lookup(key string) []*place {
 
 // known reports whether key is a name, or the first words of one.
 func (g *gazetteer) known(key string) bool {
-	return g.prefixes[key] || g.index.HasPrefix(key)
+	if g.prefixes[key] {
+		return true
+	}
+	if v, ok := g.knownCache.Load(key); ok {
+		return v.(bool)
+	}
+	k := g.index.HasPrefix(key)
+	g.knownCache.Store(key, k)
+	return k
 }
 
 func (g *gazetteer) place(id int) *place {

@@ -28,6 +28,7 @@ type DateRegex struct {
 	Re        *regexp.Regexp
 	Lower     *regexp.Regexp
 	Precision string
+	Named     bool // uses a month name: runs only where one occurs
 }
 
 // Word classes of Lang.Class: which whole-token regexes a word matches.
@@ -204,7 +205,7 @@ func Compile(p *Pack) (*Lang, error) {
 		default:
 			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: fmt.Sprintf("precision %q is not day, month or year", d.Precision)}
 		}
-		l.Dates = append(l.Dates, DateRegex{Re: re, Lower: lower, Precision: d.Precision})
+		l.Dates = append(l.Dates, DateRegex{Re: re, Lower: lower, Precision: d.Precision, Named: strings.Contains(d.Regex.Src, "{month}") || strings.Contains(d.Regex.Src, "{month2}")})
 	}
 	l.YearMin, l.YearMax = p.Years.Min, p.Years.Max
 	if l.YearMin == 0 {
