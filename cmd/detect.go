@@ -3,6 +3,7 @@ package cmd
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/source"
@@ -11,15 +12,19 @@ import (
 
 // DetectOptions holds the flags and streams of `newsx detect`.
 type DetectOptions struct {
-	IO   *IOStreams
-	Args []string
-	JSON bool
-	Jobs int
+	IO       *IOStreams
+	Args     []string
+	JSON     bool
+	Jobs     int
+	Input    string
+	Encoding string
+	MaxBytes byteSize
+	Truncate bool
 }
 
 // NewCmdDetect builds `newsx detect`.
 func NewCmdDetect(ios *IOStreams, runF func(*DetectOptions) error) *cobra.Command {
-	opts := &DetectOptions{IO: ios}
+	opts := &DetectOptions{IO: ios, MaxBytes: source.DefaultMaxBytes}
 	c := &cobra.Command{
 		Use:   "detect [flags] PATH...",
 		Short: "Print the language and confidence of each article",
@@ -40,32 +45,41 @@ are reported by their own code; a text too short to decide gets "und".`,
 		},
 	}
 	c.Flags().BoolVar(&opts.JSON, "json", false, "one JSON object per line instead of a table")
-	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 2, "number of workers")
+	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of workers")
+	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
+	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
+	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this (10MB, 512KB...)")
+	c.Flags().BoolVar(&opts.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
 	return c
 }
 
 func detectRun(opts *DetectOptions) error {
+	ro, err := readOptions(opts.Input, opts.Encoding, opts.MaxBytes, opts.Truncate)
+	if err != nil {
+		return err
+	}
 	det := lang.NewDetector()
 	det.Warm()
 	failed := 0
-	ordered(source.Expand(opts.Args, []string{".txt"}), opts.Jobs, func(in source.Input) (lang.Detection, error) {
-		text, err := source.Read(in, opts.IO.In)
+	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
+	ordered(produce, opts.Jobs, func(j source.Job) (lang.Detection, error) {
+		a, err := source.Read(j, ro)
 		if err != nil {
 			return lang.Detection{}, err
 		}
-		return det.Detect(text), nil
+		return det.Detect(a.Text), nil
 	}, func(r result[lang.Detection]) {
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.in.Path, r.err)
+			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
 			return
 		}
 		if opts.JSON {
-			b, _ := json.Marshal(map[string]any{"source": r.in.Path, "language": r.value.Code, "confidence": r.value.Confidence})
+			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": r.value.Code, "confidence": r.value.Confidence})
 			fmt.Fprintf(opts.IO.Out, "%s\n", b)
 			return
 		}
-		fmt.Fprintf(opts.IO.Out, "%s\t%.2f\t%s\n", r.value.Code, r.value.Confidence, r.in.Path)
+		fmt.Fprintf(opts.IO.Out, "%s\t%.2f\t%s\n", r.value.Code, r.value.Confidence, r.job.Source)
 	})
 	if failed > 0 {
 		return inputFailures(failed)

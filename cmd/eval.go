@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -71,33 +70,33 @@ func evalRun(opts *EvalOptions) error {
 	if err := eng.Warm(); err != nil {
 		return err
 	}
-	var inputs []source.Input
-	for _, in := range source.Expand(opts.Args, []string{".gold.yaml"}) {
-		inputs = append(inputs, in)
-	}
+	inputs := source.Expand(opts.Args, []string{".gold.yaml"})
 	if len(inputs) == 0 {
 		return usageError("no *.gold.yaml files under %s", strings.Join(opts.Args, " "))
 	}
+	produce := func(yield func(source.Job) bool) {
+		for _, in := range inputs {
+			if !yield(source.Job{Source: in.Path, Path: in.Path, Err: in.Err}) {
+				return
+			}
+		}
+	}
 	sum := score.NewSummary()
 	failed := 0
-	ordered(inputs, opts.Jobs, func(in source.Input) (scored, error) {
-		if in.Err != nil {
-			return scored{}, in.Err
+	ordered(produce, opts.Jobs, func(j source.Job) (scored, error) {
+		if j.Err != nil {
+			return scored{}, j.Err
 		}
-		g, err := score.ReadGold(in.Path)
+		g, err := score.ReadGold(j.Path)
 		if err != nil {
 			return scored{}, err
 		}
-		txt := strings.TrimSuffix(in.Path, ".gold.yaml") + ".txt"
-		data, err := os.ReadFile(txt)
-		if err != nil {
-			return scored{}, err
-		}
-		text, err := source.Text(data)
+		txt := strings.TrimSuffix(j.Path, ".gold.yaml") + ".txt"
+		a, err := source.Read(source.Job{Source: txt, Path: txt}, source.Options{})
 		if err != nil {
 			return scored{}, fmt.Errorf("%s: %w", txt, err)
 		}
-		rec, err := eng.Extract(txt, text)
+		rec, err := eng.Extract(txt, a.Text)
 		if err != nil {
 			return scored{}, err
 		}
@@ -105,13 +104,13 @@ func evalRun(opts *EvalOptions) error {
 	}, func(r result[scored]) {
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.in.Path, r.err)
+			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
 			return
 		}
 		sum.Add(r.value.article)
 		if opts.Verbose {
 			a := r.value.article
-			fmt.Fprintf(opts.IO.Out, "%s [%s]", filepath.Base(r.in.Path), r.value.rec.Language)
+			fmt.Fprintf(opts.IO.Out, "%s [%s]", filepath.Base(r.job.Source), r.value.rec.Language)
 			for _, f := range score.Fields {
 				c := a.Fields[f]
 				fmt.Fprintf(opts.IO.Out, " %s %d/%d/%d", f[:4], c.TP, c.FP, c.FN)

@@ -18,6 +18,7 @@ type progress struct {
 	start time.Time
 	stop  chan struct{}
 	wg    sync.WaitGroup
+	mu    sync.Mutex // guards drawn and the terminal line
 	drawn bool
 }
 
@@ -50,6 +51,8 @@ func startProgress(w io.Writer, show bool, total int) *progress {
 func (p *progress) add(n int) { p.done.Add(int64(n)) }
 
 func (p *progress) draw(now time.Time) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	done := p.done.Load()
 	elapsed := now.Sub(p.start).Seconds()
 	rate := float64(done) / elapsed
@@ -65,11 +68,20 @@ func (p *progress) draw(now time.Time) {
 	p.drawn = true
 }
 
+// clear wipes a drawn line so that a message can be printed; the next tick
+// draws it again.
+func (p *progress) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
+	}
+}
+
 // finish stops drawing and clears the line.
 func (p *progress) finish() {
 	close(p.stop)
 	p.wg.Wait()
-	if p.drawn {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
+	p.clear()
 }

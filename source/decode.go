@@ -427,7 +427,7 @@ func (l *legacy) plausibility(data []byte) float64 {
 			ok := false
 			switch l.script {
 			case latin:
-				ok = unicode.Is(unicode.Latin, r) && ascii >= other &&
+				ok = unicode.Is(unicode.Latin, r) && ascii+1 >= other &&
 					(!unicode.IsUpper(r) || i == start || !unicode.IsLower(prev))
 			case arabic:
 				ok = unicode.Is(unicode.Arabic, r) && ascii == 0 &&

@@ -100,6 +100,7 @@ func ParseHTML(page string) (Page, error) {
 		return Page{}, err
 	}
 	p := Page{Title: pageTitle(doc), Published: published(doc)}
+	removeBoilerplate(doc)
 	parser := readability.NewParser()
 	art, err := parser.ParseDocument(doc, nil)
 	root := art.Node
@@ -342,4 +343,57 @@ func renderText(n *html.Node) string {
 	rec(n)
 	flush()
 	return strings.Join(paras, "\n\n")
+}
+
+// boilerTokens are class or id words of page furniture that readability
+// may keep: cookie banners, ads inside the article, share bars, related links.
+var boilerTokens = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "rgpd": true,
+	"ad": true, "ads": true, "adv": true, "advert": true, "advertisement": true, "adsbygoogle": true,
+	"pub": true, "publicite": true, "sponsor": true, "sponsored": true, "promo": true,
+	"outbrain": true, "taboola": true, "share": true, "sharing": true, "social": true,
+	"newsletter": true, "related": true, "breadcrumb": true, "breadcrumbs": true, "popup": true,
+	// datelines and bylines: the date goes to Published, not into the text
+	"byline": true, "dateline": true, "meta": true, "author": true, "posted": true, "timestamp": true,
+}
+
+var boilerRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "dialog": true, "alertdialog": true,
+}
+
+// removeBoilerplate deletes the elements that boilerTokens, or an ARIA
+// role of page furniture, mark (never html, body, main or article).
+func removeBoilerplate(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isBoilerplate(c) {
+			n.RemoveChild(c)
+		} else {
+			removeBoilerplate(c)
+		}
+		c = next
+	}
+}
+
+func isBoilerplate(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head:
+		return false
+	case atom.Nav, atom.Footer, atom.Aside, atom.Time:
+		return true
+	}
+	if role, ok := attr(n, "role"); ok && boilerRoles[strings.ToLower(strings.TrimSpace(role))] {
+		return true
+	}
+	for _, k := range []string{"class", "id"} {
+		v, _ := attr(n, k)
+		for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			if boilerTokens[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

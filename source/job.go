@@ -265,15 +265,13 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 	return buf, nil
 }
 
-// ReadJob turns a job into an article: it reads the file or stdin data
+// Read turns a job into an article: it reads the file or stdin data
 // (never more than MaxBytes+1 bytes), decodes it (see Decode), extracts
 // the main text, title and date of HTML (*.html, *.htm, or data that
 // sniffs as HTML), and rejects what is not an article: a job error, empty
 // or binary data, undecodable bytes, input larger than MaxBytes unless
 // opts.Truncate. A JSONL record's text is taken as given.
-//
-// It will be named Read once cmd/ no longer uses the older Read.
-func ReadJob(j Job, opts Options) (Article, error) {
+func Read(j Job, opts Options) (Article, error) {
 	a := Article{Source: j.Source}
 	if j.Err != nil {
 		return a, j.Err

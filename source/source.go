@@ -1,19 +1,19 @@
 // Package source turns command-line arguments into articles: it walks
 // folders in a stable order, reads files and standard input, and rejects
 // what is not text. It knows nothing of extraction.
+//
+// Jobs and Read are the reading API (job.go): legacy encodings
+// (decode.go), HTML main text (html.go), JSON Lines (jsonl.go). Expand
+// lists files by extension, for gold annotation folders.
 package source
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Stdin is the argument that names standard input.
@@ -91,67 +91,4 @@ func reason(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// MaxBytes is the largest input read whole.
-const MaxBytes = 10 << 20
-
-// Read returns the text of an input, or why it is not an article.
-func Read(in Input, stdin io.Reader) (string, error) {
-	if in.Err != nil {
-		return "", in.Err
-	}
-	var data []byte
-	var err error
-	if in.Path == Stdin {
-		data, err = io.ReadAll(io.LimitReader(stdin, MaxBytes+1))
-	} else {
-		data, err = readFile(in.Path)
-	}
-	if err != nil {
-		return "", err
-	}
-	return Text(data)
-}
-
-func readFile(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, reason(err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, reason(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, reason(err)
-	}
-	return data, nil
-}
-
-// Text checks that data is a text article and returns it without a BOM.
-func Text(data []byte) (string, error) {
-	if len(data) > MaxBytes {
-		return "", fmt.Errorf("larger than %d MB", MaxBytes>>20)
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", errors.New("empty file")
-	}
-	head := data
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "", errors.New("binary file (NUL bytes), not a text article")
-	}
-	if !utf8.Valid(data) {
-		return "", errors.New("not valid UTF-8 (a legacy encoding?)")
-	}
-	return string(data), nil
 }

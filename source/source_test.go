@@ -7,32 +7,6 @@ import (
 	"testing"
 )
 
-func TestText(t *testing.T) {
-	tests := []struct {
-		name, data, want, err string
-	}{
-		{"utf8", "Dix opérations", "Dix opérations", ""},
-		{"bom", "\xef\xbb\xbfDix", "Dix", ""},
-		{"empty", "", "", "empty file"},
-		{"whitespace", " \n\t ", "", "empty file"},
-		{"binary", "\x89PNG\x00\x00", "", "binary file"},
-		{"latin1", "op\xe9rations", "", "not valid UTF-8"},
-		{"truncated utf8", "opé"[:3], "", "not valid UTF-8"},
-	}
-	for _, tt := range tests {
-		got, err := Text([]byte(tt.data))
-		if tt.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("%s: err = %v, want %q", tt.name, err, tt.err)
-			}
-			continue
-		}
-		if err != nil || got != tt.want {
-			t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.want)
-		}
-	}
-}
-
 func TestExpandWalksSorted(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"b.txt", "a/z.txt", "a/y.md", "c.TXT"} {
@@ -53,16 +27,4 @@ func TestExpandWalksSorted(t *testing.T) {
 	if s := strings.Join(got, " "); "["+s+"]" != want {
 		t.Errorf("Expand = [%s], want %s", s, want)
 	}
-}
-
-func FuzzText(f *testing.F) {
-	for _, s := range []string{"Dix", "\xef\xbb\xbf", "\x00", "op\xe9"} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := Text(data)
-		if err == nil && strings.TrimSpace(s) == "" {
-			t.Errorf("empty text accepted")
-		}
-	})
 }

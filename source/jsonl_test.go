@@ -1,0 +1,131 @@
+package source
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func TestJSONL(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.jsonl": "\xef\xbb\xbf" + `{"id": "fr-1", "text": "Dix opérations à Sétif.", "published": "2024-03-11"}` + "\r\n" +
+			"\n" +
+			`{"id": 42, "text": "Пять операций."}` + "\n" +
+			`{"id": 1e3, "text": "x"}` + "\n" +
+			`{"id": 12345678901234567890, "text": "x"}` + "\n" +
+			`{"text": "sans id"}` + "\n" +
+			`[1, 2]` + "\n" +
+			`{"id": "no-text"}` + "\n" +
+			`{"id": "num-text", "text": 5}` + "\n" +
+			`{"id": "broken", "text": "x"` + "\n" +
+			`{"id": {"a": 1}, "text": "x"}` + "\n" +
+			`{"id": "two", "text": "x"} {"id": "three"}` + "\n" +
+			`{"id": "empty", "text": "  "}` + "\n" +
+			`{"id": "last", "text": "sans fin de ligne"}`,
+		"sub/b.ndjson": `{"id": "b1", "text": "x"}` + "\n",
+		"sub/c.txt":    "not walked in JSONL mode",
+	})
+	jobs := collect([]string{dir, "-"}, strings.NewReader(`{"id": "in1", "text": "stdin"}`+"\n"+`nope`+"\n"), Options{JSONL: true})
+	a := filepath.Join(dir, "a.jsonl")
+	got := describe(dir, jobs)
+	want := strings.Join([]string{
+		"fr-1",
+		"42",
+		"1000",
+		"12345678901234567890",
+		"a.jsonl:6",
+		"a.jsonl:7 (line 7: not a JSON object)",
+		`a.jsonl:8 (line 8: no "text" field)`,
+		`a.jsonl:9 (line 9: "text" is not a string)`,
+		"a.jsonl:10 (line 10: invalid JSON: unexpected end of line)",
+		`a.jsonl:11 (line 11: "id" is not a string or a number)`,
+		"a.jsonl:12 (line 12: invalid JSON: more than one value on the line)",
+		"empty",
+		"last",
+		"b1",
+		"in1",
+		"-:2 (line 2: invalid JSON: invalid character 'o' in literal null (expecting 'u') (column 2))",
+	}, "\n")
+	if got != want {
+		t.Errorf("jobs =\n%s\nwant\n%s", got, want)
+	}
+	art, err := Read(jobs[0], Options{})
+	if err != nil || art.Source != "fr-1" || art.Text != "Dix opérations à Sétif." || art.Published != "2024-03-11" || art.Encoding != "utf-8" {
+		t.Errorf("record 1: %+v %v", art, err)
+	}
+	if jobs[0].Line != 1 || jobs[1].Line != 3 || jobs[0].Path != a {
+		t.Errorf("lines %d %d path %s", jobs[0].Line, jobs[1].Line, jobs[0].Path)
+	}
+	if _, err := Read(jobs[11], Options{}); err == nil || err.Error() != "empty text" {
+		t.Errorf("empty text: %v", err)
+	}
+	if _, err := Read(jobs[6], Options{}); err == nil || !strings.HasPrefix(err.Error(), "line 8: ") {
+		t.Errorf("bad line: %v", err)
+	}
+}
+
+// A line longer than MaxBytes is one error job; it is not held in memory
+// and the lines after it are still read.
+func TestJSONLLongLine(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "big.jsonl")
+	f, err := os.Create(p)
+	must(t, err)
+	f.WriteString(`{"id": "big", "text": "`)
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
+	for i := 0; i < 50; i++ {
+		f.Write(chunk)
+	}
+	f.WriteString(`"}` + "\n" + `{"id": "small", "text": "x"}` + "\n")
+	must(t, f.Close())
+
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	jobs := collect([]string{p}, nil, Options{JSONL: true, MaxBytes: 1 << 20})
+	runtime.ReadMemStats(&after)
+	got := describe("", jobs)
+	want := p + ":1 (line 1: larger than 1 MB (use --max-bytes))\nsmall"
+	if got != want {
+		t.Errorf("jobs =\n%s\nwant\n%s", got, want)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
+		t.Errorf("allocated %d bytes reading a 50 MB line with a 1 MB limit", alloc)
+	}
+}
+
+func FuzzJSONL(f *testing.F) {
+	for _, s := range []string{
+		`{"id": 1, "text": "x"}` + "\n" + `{"id": "b", "text": "y", "published": "2024"}`,
+		"\n\n[1]\n", `{"text": 5}`, `{"id": 1.5e300, "text": ""}`, "\xef\xbb\xbf{}", `{"id":"a","text":"\u0000"}`, "{\"text\":\"\xff\"}\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := bytes.Count(data, []byte("\n")) + 1
+		n := 0
+		Jobs([]string{"-"}, bytes.NewReader(data), Options{JSONL: true, MaxBytes: 256}, func(j Job) bool {
+			n++
+			if j.Source == "" {
+				t.Errorf("job without a source")
+			}
+			if j.Line < 1 || j.Line > lines {
+				t.Errorf("line %d of %d", j.Line, lines)
+			}
+			if (j.Err == nil) == (j.rec == nil) {
+				t.Errorf("job %q: err %v, record %v", j.Source, j.Err, j.rec)
+			}
+			if j.Err != nil && !strings.HasPrefix(j.Err.Error(), "line ") {
+				t.Errorf("error without a line: %v", j.Err)
+			}
+			Read(j, Options{})
+			return true
+		})
+		if n > lines {
+			t.Errorf("%d jobs from %d lines", n, lines)
+		}
+	})
+}
