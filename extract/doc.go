@@ -15,6 +15,9 @@ type doc struct {
 	toks    []lang.Token
 	claimed []bool     // tokens already part of a procedure count or date
 	gaz     *gazetteer // for names that end on a place ("بوهران")
+
+	clitics     [][]clitic // unglued readings per token, computed on first use
+	cliticsDone []bool
 }
 
 func newDoc(l *patterns.Lang, text string) *doc {
@@ -34,6 +37,20 @@ type clitic struct {
 // unglued lists the readings of token i's key with a clitic cut, per the
 // pack ("وبقسنطينة" -> "بقسنطينة", "قسنطينة"; "للمستشفى" -> "المستشفى").
 func (d *doc) unglued(i int) []clitic {
+	if len(d.l.Clitics) == 0 {
+		return nil
+	}
+	if d.clitics == nil {
+		d.clitics = make([][]clitic, len(d.toks))
+		d.cliticsDone = make([]bool, len(d.toks))
+	}
+	if !d.cliticsDone[i] {
+		d.clitics[i], d.cliticsDone[i] = d.cutClitics(i), true
+	}
+	return d.clitics[i]
+}
+
+func (d *doc) cutClitics(i int) []clitic {
 	key := d.toks[i].Key
 	var out []clitic
 	for _, c := range d.l.Clitics {
@@ -46,8 +63,8 @@ func (d *doc) unglued(i int) []clitic {
 
 // span returns the evidence for normalized bytes [bs, be).
 func (d *doc) span(bs, be int) Mention {
-	s, e := d.t.Span(bs, be)
-	return Mention{Text: d.t.Slice(s, e), Start: s, End: e}
+	text, s, e := d.t.Evidence(bs, be)
+	return Mention{Text: text, Start: s, End: e}
 }
 
 // tokSpan returns the evidence for tokens [i, j).

@@ -3,6 +3,7 @@
 package lang
 
 import (
+	"sort"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -11,21 +12,27 @@ import (
 )
 
 // Text is a normalized view of an original text. Every rune of Norm comes
-// from exactly one rune of the original (normalization only maps one rune to
-// one rune or deletes runes), so any byte span of Norm maps back to a span of
-// code points in the original.
+// from exactly one rune of the original (normalization maps one rune to
+// one or more runes, or deletes it), so any byte span of Norm maps back to
+// a span of the original, reported in code points.
 type Text struct {
-	Orig  string
-	Norm  string
-	runes []rune  // original text as code points
-	src   []int32 // src[i] = original rune index of the rune starting at Norm byte i; -1 inside a rune
+	Orig string
+	Norm string
+	src  []int32 // src[i] = byte offset in Orig of the rune that gave the Norm rune starting at byte i; -1 inside a rune
+
+	// checkpoints for counting code points: every 64 bytes or so, the byte
+	// offset of a rune start and the number of runes before it
+	marks []mark
 }
+
+type mark struct{ byte, rune int32 }
 
 // Normalize folds text for pattern matching in language code: typographic
 // apostrophes and spaces, invisible controls, Arabic diacritics, tatweel and
-// letter variants, Arabic-Indic digits, Latin diacritics, Russian ё.
+// letter variants, Arabic-Indic digits, Latin diacritics, Russian ё,
+// presentation forms.
 func Normalize(code, s string) *Text {
-	t := &Text{Orig: s, runes: []rune(s)}
+	t := &Text{Orig: s}
 	var b strings.Builder
 	b.Grow(len(s))
 	t.src = make([]int32, 0, len(s)+1)
@@ -41,7 +48,7 @@ func Normalize(code, s string) *Text {
 			t.src = append(t.src, -1)
 		}
 	}
-	for i, r := range t.runes {
+	for i, r := range s {
 		if compatible(r) {
 			for _, x := range expand(r) {
 				write(i, x)
@@ -50,9 +57,55 @@ func Normalize(code, s string) *Text {
 		}
 		write(i, r)
 	}
-	t.src = append(t.src, int32(len(t.runes)))
+	t.src = append(t.src, int32(len(s)))
 	t.Norm = b.String()
 	return t
+}
+
+// Evidence maps a byte span [bs, be) of Norm to the original text it came
+// from and that text's offsets in code points.
+func (t *Text) Evidence(bs, be int) (text string, start, end int) {
+	ob := t.origAt(bs)
+	oe := ob
+	if be > bs {
+		_, size := utf8.DecodeLastRuneInString(t.Norm[:be])
+		last := t.origAt(be - size)
+		_, osize := utf8.DecodeRuneInString(t.Orig[last:])
+		oe = last + osize
+	}
+	start = t.runes(ob)
+	end = start + utf8.RuneCountInString(t.Orig[ob:oe])
+	return t.Orig[ob:oe], start, end
+}
+
+// origAt returns the original byte offset of the rune that gave the Norm
+// rune at (or containing) byte b.
+func (t *Text) origAt(b int) int {
+	for b > 0 && t.src[b] < 0 {
+		b--
+	}
+	return int(t.src[b])
+}
+
+// runes counts the code points of Orig before byte b (a rune start).
+func (t *Text) runes(b int) int {
+	if t.marks == nil {
+		t.marks = make([]mark, 0, len(t.Orig)/64+1)
+		n, next := int32(0), 0
+		for i := range t.Orig {
+			if i >= next {
+				t.marks = append(t.marks, mark{int32(i), n})
+				next = i + 64
+			}
+			n++
+		}
+	}
+	k := sort.Search(len(t.marks), func(k int) bool { return int(t.marks[k].byte) > b }) - 1
+	if k < 0 {
+		return utf8.RuneCountInString(t.Orig[:b])
+	}
+	m := t.marks[k]
+	return int(m.rune) + utf8.RuneCountInString(t.Orig[m.byte:b])
 }
 
 // expand returns the compatibility decomposition of Arabic presentation
@@ -71,30 +124,6 @@ func expand(r rune) []rune {
 // compatible reports whether r is a presentation or fullwidth form.
 func compatible(r rune) bool {
 	return (r >= 0xfb50 && r <= 0xfdff) || (r >= 0xfe70 && r <= 0xfefe) || (r >= 0xff01 && r <= 0xff5e)
-}
-
-// Span maps a byte span [bs, be) of Norm to a code-point span [start, end)
-// of the original text.
-func (t *Text) Span(bs, be int) (start, end int) {
-	start = t.runeAt(bs)
-	if be <= bs {
-		return start, start
-	}
-	_, size := utf8.DecodeLastRuneInString(t.Norm[:be])
-	end = t.runeAt(be-size) + 1
-	return start, end
-}
-
-func (t *Text) runeAt(b int) int {
-	for b > 0 && t.src[b] < 0 {
-		b--
-	}
-	return int(t.src[b])
-}
-
-// Slice returns the original text of the code-point span [start, end).
-func (t *Text) Slice(start, end int) string {
-	return string(t.runes[start:end])
 }
 
 // Fold maps one rune for matching. keep is false when the rune is dropped.

@@ -25,8 +25,8 @@ func TestNormalizeKeepsOffsets(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("normalized %q does not contain %q", x.Norm, tt.norm)
 			}
-			s, e := x.Span(i, i+len(tt.norm))
-			if got := x.Slice(s, e); got != tt.want {
+			got, s, e := x.Evidence(i, i+len(tt.norm))
+			if got != tt.want {
 				t.Errorf("span of %q maps to %q, want %q", tt.norm, got, tt.want)
 			}
 			if got := string([]rune(tt.text)[s:e]); got != tt.want {

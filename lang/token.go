@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,14 +65,13 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn
 // the token after it, so "d'Annaba" gives "d'" and "Annaba".
 func word(s string, i int) Token {
 	t := Token{Start: i, Kind: Word}
-	key := make([]rune, 0, 16)
 	lower := true // the text is already its key: no copy needed
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if r == '\'' && len(key) > 0 {
+		if r == '\'' && t.Letters > 0 {
 			if next, _ := utf8.DecodeRuneInString(s[j+size:]); isLetter(next) {
-				key = append(key, '\'')
+				t.Letters++
 				j += size
 			}
 			break
@@ -81,20 +81,17 @@ func word(s string, i int) Token {
 		}
 		if unicode.IsUpper(r) {
 			t.Upper++
-			if len(key) == 0 {
+			if t.Letters == 0 {
 				t.Cap = true
 			}
 		}
-		l := unicode.ToLower(r)
-		lower = lower && l == r
-		key = append(key, l)
+		lower = lower && unicode.ToLower(r) == r
+		t.Letters++
 		j += size
 	}
-	t.End, t.Letters = j, len(key)
-	if lower {
-		t.Key = s[i:j]
-	} else {
-		t.Key = string(key)
+	t.End, t.Key = j, s[i:j]
+	if !lower {
+		t.Key = strings.ToLower(t.Key)
 	}
 	return t
 }

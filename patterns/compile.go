@@ -340,24 +340,30 @@ func lowerPattern(src string) string {
 }
 
 // compileDate expands a date template's placeholders into named groups.
+// {month} matches any word (and the pack's multi-word month names): the
+// extractor keeps a match only if the word is a month, which is far
+// cheaper than a regex alternation of every month form.
 func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, error) {
-	names := make([]string, 0, len(months))
+	var multi []string
 	for m := range months {
-		names = append(names, regexp.QuoteMeta(m))
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
+		if strings.Contains(m, " ") {
+			multi = append(multi, regexp.QuoteMeta(m))
 		}
-		return names[i] < names[j]
+	}
+	sort.Slice(multi, func(i, j int) bool {
+		if len(multi[i]) != len(multi[j]) {
+			return len(multi[i]) > len(multi[j])
+		}
+		return multi[i] < multi[j]
 	})
+	month := strings.Join(append(multi, `\p{L}+`), "|")
 	src := lang.FoldString(code, r.Src)
 	src = strings.NewReplacer(
 		"{day}", `(?P<day>[0-3]?[0-9])`,
 		"{day2}", `(?P<day2>[0-3]?[0-9])`,
 		"{monthnum}", `(?P<monthnum>[01]?[0-9])`,
-		"{month}", `(?P<month>`+strings.Join(names, "|")+`)`,
-		"{month2}", `(?P<month2>`+strings.Join(names, "|")+`)`,
+		"{month}", `(?P<month>`+month+`)`,
+		"{month2}", `(?P<month2>`+month+`)`,
 		"{year}", `(?P<year>(?:1[89]|20)[0-9][0-9])`,
 	).Replace(src)
 	re, err := regexp.Compile(`(?i)` + src)
