@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 
@@ -116,7 +117,13 @@ func extractRun(opts *ExtractOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := eng.Warm(); err != nil {
+	// one file: load only the models its script needs (a faster start);
+	// anything else: load all before the workers share the detector
+	start := eng.Warm
+	if singleFile(opts.Args) {
+		start, opts.Jobs = eng.Ready, 1
+	}
+	if err := start(); err != nil {
 		return err
 	}
 	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
@@ -155,6 +162,15 @@ func extractRun(opts *ExtractOptions) error {
 		return inputFailures(failed)
 	}
 	return nil
+}
+
+// singleFile reports whether args name one regular file.
+func singleFile(args []string) bool {
+	if len(args) != 1 || args[0] == source.Stdin {
+		return false
+	}
+	info, err := os.Stat(args[0])
+	return err == nil && info.Mode().IsRegular()
 }
 
 // countJobs counts the inputs ahead of a run, for the progress line's ETA;

@@ -31,6 +31,13 @@ func (e *Engine) Warm() error {
 	return err
 }
 
+// Ready loads what one goroutine needs up front and leaves the language
+// models to load lazily: the fastest start for a single article.
+func (e *Engine) Ready() error {
+	_, err := e.gazetteer()
+	return err
+}
+
 func (e *Engine) gazetteer() (*gazetteer, error) {
 	e.gazOnce.Do(func() {
 		countries, err := geonames.Countries()

@@ -11,6 +11,9 @@ func TestDetect(t *testing.T) {
 		{"The hospital performed ten complex surgical operations successfully this week.", "en"},
 		{"El hospital realizó diez operaciones quirúrgicas complejas con éxito esta semana.", "es"},
 		{"Хірурги обласної лікарні провели тринадцять складних операцій на серці.", "uk"},
+		{"Хирурги провели 13 операций.", "ru"},
+		{"Врачи Ташкента провели 12 операций в Ташкенте.", "ru"},
+		{"Хирургът извърши тринадесет сложни операции на сърцето в болницата.", "bg"},
 		{"ok", "und"},
 		{"12345 67890 !!!", "und"},
 	}
