@@ -31,7 +31,7 @@ func (d *doc) cities(g *gazetteer) []City {
 	votes := map[string]int{}
 	lastEnd := -1
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].Kind != lang.Word || d.l.Cased && !d.toks[i].Cap {
+		if d.toks[i].Kind != lang.Word || d.l.Cased && !d.toks[i].Cap && !d.articleBefore(i) {
 			continue // in a cased script, names start with a capital
 		}
 		words := d.window(i, g.maxWords)
@@ -175,12 +175,15 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		return false // "مدينة", "ville": words that introduce places
 	}
 	if d.l.Cased {
-		if !first.Cap || (first.Upper == first.Letters && first.Letters > 1 && len(idx) == 1) {
+		// "la Marsa": a lowercase article opens a longer name
+		if !first.Cap && !(d.articleBefore(idx[0]) && len(idx) > 1 && d.toks[idx[1]].Cap) {
 			return false
 		}
-		// a first name ("Давид Николеишвили"); an inflected form is not one
-		// ("мэр Москвы Сергей Собянин")
-		if len(idx) == 1 && key == strings.TrimSuffix(first.Key, "'") && d.personName(idx[0]) {
+		// all capitals: an acronym, unless a long word ("ТАШКЕНТ, 25 сен")
+		if first.Upper == first.Letters && len(idx) == 1 && first.Letters < 5 {
+			return false
+		}
+		if len(idx) == 1 && d.personName(idx[0]) {
 			return false
 		}
 	}
@@ -203,6 +206,12 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		}
 	}
 	return true
+}
+
+// articleBefore reports whether token i is a lowercase article of the pack
+// ("la" in "à la Marsa").
+func (d *doc) articleBefore(i int) bool {
+	return d.l.CityArticles[d.toks[i].Key] && i+1 < len(d.toks) && d.toks[i+1].Cap
 }
 
 // regionBefore reports whether a region word stands just before token i,
@@ -234,10 +243,11 @@ func (d *doc) regionBefore(i int) bool {
 func (d *doc) personName(i int) bool {
 	name := func(j int) bool {
 		t := d.toks[j]
-		return t.Kind == lang.Word && t.Cap && t.Upper < t.Letters && !d.l.CityContext[t.Key] && !d.l.Locative[t.Key]
+		return t.Kind == lang.Word && t.Cap && (t.Upper < t.Letters || roman(t.Key)) && !d.l.CityContext[t.Key] && !d.l.Locative[t.Key]
 	}
-	if i+1 < len(d.toks) && d.toks[i].SpaceAfter && name(i+1) {
-		return true
+	// "мэр Москвы Сергей Собянин": a place before a person's full name
+	if i+1 < len(d.toks) && d.toks[i].SpaceAfter && name(i+1) && !d.personAhead(i+1) {
+		return true // "Hassan II", "Совета Республики", "Давид Николеишвили"
 	}
 	return i > 0 && d.toks[i-1].SpaceAfter && name(i-1) && !d.sentenceStart(i-1)
 }

@@ -16,6 +16,8 @@ type doc struct {
 	claimed []bool     // tokens already part of a procedure count or date
 	gaz     *gazetteer // for names that end on a place ("بوهران")
 
+	notInstitution map[string]bool // acronyms defined for something else
+
 	clitics     [][]clitic // unglued readings per token, computed on first use
 	cliticsDone []bool
 }

@@ -22,6 +22,7 @@ type instHit struct {
 // acronyms; then brings the mentions of one organisation together.
 func (d *doc) institutions(g *gazetteer) []Institution {
 	d.gaz = g
+	d.notInstitution = map[string]bool{}
 	var hits []instHit
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind != lang.Word {
@@ -45,10 +46,52 @@ func (d *doc) institutions(g *gazetteer) []Institution {
 			continue
 		}
 		if d.acronym(i) {
+			if d.punct(i-1, "(") && d.punct(i+1, ")") {
+				// an abbreviation defined in parentheses: an institution if
+				// it spells a capitalised name before it ("Régie de
+				// l'assurance maladie du Québec (RAMQ)"), else a term
+				// ("donneur vivant apparenté (DVA)", "(LRLT)")
+				if s, ok := d.definition(i); ok {
+					hits = append(hits, instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
+					continue
+				}
+				d.notInstitution[d.toks[i].Key] = true
+				continue
+			}
 			hits = append(hits, instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
 		}
 	}
 	return d.mergeInstitutions(hits)
+}
+
+// definition finds the words that the acronym at token i (in parentheses)
+// abbreviates: content words before "(" whose initials spell it, in order,
+// among which a capitalised one. It returns the first of those words.
+func (d *doc) definition(i int) (int, bool) {
+	letters := []rune(d.toks[i].Key)
+	k := len(letters) - 1
+	capital := false
+	for j := i - 2; j >= 0 && j >= i-2-3*len(letters); j-- {
+		t := d.toks[j]
+		if t.Kind == lang.Punct {
+			if t.Key == "-" || t.Key == "'" {
+				continue
+			}
+			return 0, false
+		}
+		if t.Kind != lang.Word || d.l.InstJoin[t.Key] {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(t.Key); first == letters[k] {
+			capital = capital || t.Cap && !d.sentenceStart(j)
+			if k--; k < 0 {
+				return j, capital
+			}
+		} else if k == len(letters)-1 {
+			return 0, false // the word just before "(" must give the last letter
+		}
+	}
+	return 0, false
 }
 
 // phraseAt matches a phrase at token i, as written or with a clitic cut.
@@ -71,7 +114,11 @@ func (d *doc) acronym(i int) bool {
 	if !d.l.Cased || t.Kind != lang.Word || t.Letters < 3 || t.Upper < 2 || t.Upper*3 < t.Letters*2-t.Letters/3 {
 		return false
 	}
-	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) {
+	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
+		return false
+	}
+	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен"
+	if t.Letters >= 5 && d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
 		return false
 	}
 	return true
@@ -110,6 +157,10 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	definite := strings.HasPrefix(trig.Keys[0], "ال")
 	afterAcronym := false // a name goes on past "(ACR)" only to "de Ville"
 	conjunction := false
+	official := false // "centre national de greffe", "республиканский центр по координации"
+	for k := h.start; k < start; k++ {
+		official = official || d.l.Official[d.toks[k].Key]
+	}
 	last, words := end, 0
 	// a trigger that ends on an adjective ("المستشفى الجامعي") takes a name next
 	sawAdj := len(trig.Keys) > 1 && strings.HasPrefix(trig.Keys[len(trig.Keys)-1], "ال")
@@ -135,8 +186,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			continue
 		}
 		if t.Kind == lang.Number {
-			if !afterName || afterJoin {
-				break // "CHU en 2013"
+			if !afterName || afterJoin || definite && j == end {
+				break // "CHU en 2013", "المركز 15" (a rank)
 			}
 			named, words, j = true, words+1, j+1
 			if j < len(d.toks) && d.glued(j-1) && d.toks[j].Kind == lang.Word && d.toks[j].Letters <= 3 {
@@ -157,8 +208,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		if _, cut, isTrig := d.phraseAt(d.l.Triggers, j); isTrig && (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective {
 			break // "... du Centre hospitalier", "... وجمعية", "بمستشفى": another name
 		}
-		if conjunction && d.gaz != nil && t.Cap && len(d.gaz.lookup(key)) > 0 {
-			break // "les CHU de Annaba et Constantine"
+		if conjunction && d.l.Cased && (!t.Cap && !d.l.LeftAdjective || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
+			break // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
 		}
 		if d.personAhead(j) {
 			break // "Курильской ЦРБ Елена Мацишина": the head doctor, not the name
@@ -176,6 +227,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		conjunction = false
 		ok, specific := false, false
+		if d.l.Official[key] && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word {
+			official = true
+		}
 		switch {
 		case !d.l.Cased:
 			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj)
@@ -184,6 +238,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			// parent organisation, a name of its own
 		case t.Cap:
 			ok, specific = true, true
+		case d.l.Cased && d.punct(j+1, "-") && d.glued(j) && j+2 < len(d.toks) && d.toks[j+2].Kind == lang.Word:
+			ok = true // the first half of "сердечно-сосудистой", "hépato-biliaire"
 		case open && j+1 < len(d.toks) && d.toks[j+1].Cap:
 			ok = true // "имени академика В. И. Шумакова"
 		case afterJoin && !d.l.LeftAdjective && !open:
@@ -210,6 +266,10 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	}
 	if h.end < last {
 		h.end = last
+	}
+	// an official adjective plus a complement names one body
+	if official && h.end-h.start >= 3 {
+		named = true
 	}
 	return h, named
 }

@@ -51,6 +51,10 @@ func (d *doc) procedures() []Procedure {
 		if ok && d.glued(last-1) && d.toks[last].Kind == lang.Word && end != last {
 			ok = false // an ordinal or unit glued to the digits: "5000ème", "1er"
 		}
+		if ok && d.rate(end+1) {
+			i = end
+			continue // "25 greffes par an et par million d'habitants"
+		}
 		if ok {
 			p.Procedure = d.tokSpan(end, end+1).Text
 			lastNoun = end
@@ -93,10 +97,12 @@ func (d *doc) aYear(n number) bool {
 // subset word to the procedure noun at token noun of the same sentence,
 // and counts nothing else.
 func (d *doc) subset(first, last, noun int) bool {
-	if !d.sameSentence(noun, first) {
+	marker, before := d.l.Subsets.Before(d.toks, first)
+	// a subset word may open the next sentence: "... 1 100 трансплантаций.
+	// В том числе 240 — детям."
+	if !d.sameSentence(noun, first) && !(before && d.sentenceStart(first-len(marker.Keys)) && d.sentencesBetween(noun, first) == 1) {
 		return false
 	}
-	_, before := d.l.Subsets.Before(d.toks, first)
 	_, after := d.l.Subsets.At(d.toks, last)
 	// a list after a count goes on: "dont 86 en chirurgie, 11 en urologie",
 	// "47 операций: 15 — плановых, 32 — экстренные"
@@ -119,9 +125,31 @@ func (d *doc) subset(first, last, noun int) bool {
 	return true
 }
 
+// rate reports whether a rate phrase ("par million") follows within a few
+// words of token j.
+func (d *doc) rate(j int) bool {
+	for k := j; k < len(d.toks) && k < j+5; k++ {
+		if _, ok := d.l.Rates.At(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // percent reports whether a percent sign follows token j: "40 %" is a share.
 func (d *doc) percent(j int) bool {
 	return j < len(d.toks) && (d.punct(j, "%") || d.punct(j, "٪") || d.punct(j, "‰"))
+}
+
+// sentencesBetween counts sentence ends between tokens a < b.
+func (d *doc) sentencesBetween(a, b int) int {
+	n := 0
+	for j := a + 1; j <= b && j < len(d.toks); j++ {
+		if t := d.toks[j]; d.lineBreakBefore(j) || t.Kind == lang.Punct && (t.Key == "." || t.Key == "!" || t.Key == "?") {
+			n++
+		}
+	}
+	return n
 }
 
 // sameSentence reports whether no sentence end lies between tokens a < b.

@@ -81,6 +81,7 @@ type Lang struct {
 	MaxGap     int
 	GapSkip    Set
 	Subsets    *Phrases
+	Rates      *Phrases
 	Elided     *Phrases
 
 	Months     map[string]int
@@ -104,18 +105,20 @@ type Lang struct {
 	Continuers    Set
 	NameStarts    []string
 	Surnames      []string
+	Official      Set
 	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
 	MaxWords      int
 
-	CityEndings []Ending
-	CityStop    Set
-	CityContext Set
-	Locative    Set
-	NotAfter    Set
-	Regions     Set
-	SmallPlace  int
+	CityEndings  []Ending
+	CityStop     Set
+	CityContext  Set
+	CityArticles Set
+	Locative     Set
+	NotAfter     Set
+	Regions      Set
+	SmallPlace   int
 }
 
 // Compile builds the matchers of a pack.
@@ -179,6 +182,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.MaxGap = p.Procedures.MaxGap
 	l.GapSkip = newSet(c, p.Procedures.Skip)
 	l.Subsets = NewPhrases(phrases(c, p.Procedures.Subsets, ""))
+	l.Rates = NewPhrases(phrases(c, p.Procedures.Rates, ""))
 
 	for _, m := range p.Months {
 		if m.Number < 1 || m.Number > 12 {
@@ -232,6 +236,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.Continuers = newSet(c, inst.Continuers)
 	l.NameStarts = keys(c, inst.NameStarts)
 	l.Surnames = keys(c, inst.Surnames)
+	l.Official = newSet(c, inst.Official)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
@@ -248,6 +253,7 @@ func Compile(p *Pack) (*Lang, error) {
 	}
 	l.CityStop = newSet(c, p.CityRules.Stop)
 	l.CityContext = newSet(c, p.CityRules.Context)
+	l.CityArticles = newSet(c, p.CityRules.Articles)
 	l.Locative = newSet(c, p.CityRules.Locative)
 	l.NotAfter = newSet(c, p.CityRules.NotAfter)
 	l.Regions = newSet(c, p.CityRules.Regions)

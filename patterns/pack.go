@@ -56,6 +56,8 @@ type Procedures struct {
 	// Subsets introduce further counts of the same procedures in the same
 	// sentence with the noun left out: "dont 40", "из них 700", "منها 12".
 	Subsets []string `yaml:"subsets"`
+	// Rates after a count make it a rate per population ("par million").
+	Rates []string `yaml:"rates"`
 	// Elided marks a count whose noun was left out, by what follows it:
 	// "3 700 ont été réalisées" after a sentence about interventions.
 	Elided []string `yaml:"elided"`
@@ -97,6 +99,7 @@ type Institutions struct {
 	Continuers   []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
 	NameStarts   []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
 	Surnames     []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
+	Official     []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions    map[string]string `yaml:"expansions"`
@@ -119,9 +122,10 @@ type CityRules struct {
 	// SmallPopulation: places under it need a locative word or clitic
 	// before them, or a city context word, to be read as places.
 	SmallPopulation int      `yaml:"small_population"`
-	Endings         []Ending `yaml:"endings"` // case endings to undo ("а" -> "")
-	Stop            []string `yaml:"stop"`    // words never read as cities alone
-	Context         []string `yaml:"context"` // words that make an ambiguous country name a city
+	Endings         []Ending `yaml:"endings"`  // case endings to undo ("а" -> "")
+	Stop            []string `yaml:"stop"`     // words never read as cities alone
+	Context         []string `yaml:"context"`  // words that make an ambiguous country name a city
+	Articles        []string `yaml:"articles"` // lowercase articles that open a name ("la Marsa")
 }
 
 // Ending rewrites a word ending to recover a nominative.
