@@ -32,7 +32,10 @@ eval: build
 fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzMatchers$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./source -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzNumbers$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzDates$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./source -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./source -run '^$$' -fuzz '^FuzzJSONL$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 
 # Benchmarks per stage and end to end; prints a short table (name,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -48,4 +49,56 @@ func FuzzMatchers(f *testing.F) {
 			checkOffsets(t, text, rec)
 		}
 	})
+}
+
+// FuzzNumbers reads a number at the start of arbitrary text with each
+// pack: it must not panic, and what it reads must lie within the text.
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"quatre-vingt-dix-sept", "deux mille trois cent", "خمسة وعشرين", "ثلاثمائة وخمسين", "ста двадцати", "1 200,5", "5.000.000", "٣ آلاف", "1,3 тысячи"} {
+		f.Add(s)
+	}
+	e := engine(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, code := range []string{"fr", "ar", "ru"} {
+			d := newDoc(e.bundle.Langs[code], text)
+			for i := range d.toks {
+				if n, ok := d.numberAt(i); ok && (n.start != i || n.end <= n.start || n.end > len(d.toks) || n.value < 0 && !n.decimal) {
+					t.Fatalf("%s %q: number %+v at token %d", code, text, n, i)
+				}
+			}
+		}
+	})
+}
+
+// FuzzDates normalizes dates found in arbitrary text: every value must be
+// a valid ISO 8601 date at year, month or day precision.
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"le 31 février 2023", "6 تشرين الثاني/نوفمبر 2023", "с января по июнь 2023 года", "29/02/2024", "du 3 au 7 février 2024"} {
+		f.Add(s)
+	}
+	e := engine(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, code := range []string{"fr", "ar", "ru"} {
+			for _, dt := range newDoc(e.bundle.Langs[code], text).dates() {
+				if !validISO(dt.Value) {
+					t.Fatalf("%s %q: date value %q", code, text, dt.Value)
+				}
+			}
+		}
+	})
+}
+
+func validISO(v string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+		if _, err := time.Parse(layout, v); err == nil {
+			return true
+		}
+	}
+	return false
 }
