@@ -65,6 +65,9 @@ func (d *doc) procedures() []Procedure {
 		} else if ph, ok := d.l.Elided.At(d.toks, last); ok && lastNoun >= 0 && !d.yearLike(n) {
 			p.Procedure = out[len(out)-1].Procedure
 			end = last + len(ph.Keys)
+		} else if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
+			p.Procedure = d.tokSpan(noun, noun+1).Text
+			end = last
 		} else {
 			i = last - 1
 			continue
@@ -123,6 +126,46 @@ func (d *doc) subset(first, last, noun int) bool {
 		}
 	}
 	return true
+}
+
+// reverseNoun finds a procedure noun named before (or, after a colon,
+// just after) the number at tokens [first, last) by a reverse phrase of the
+// same sentence: "le nombre de greffes varie entre 50 et 60", "58 : nombre
+// de transplantations". The number must count nothing else itself.
+func (d *doc) reverseNoun(first, last int) (int, bool) {
+	if last < len(d.toks) && d.toks[last].Kind == lang.Word && !d.l.GapSkip[d.toks[last].Key] && d.notCounted(d.toks[last].Key) {
+		return 0, false
+	}
+	nounOf := func(k int) (int, bool) {
+		ph, ok := d.l.Reverse.At(d.toks, k)
+		if !ok {
+			return 0, false
+		}
+		for j := k + len(ph.Keys); j < len(d.toks) && j <= k+len(ph.Keys)+1; j++ {
+			if d.toks[j].Kind == lang.Word && d.procNoun(d.toks[j].Key) {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	if d.punct(last, ":") {
+		return nounOf(last + 1)
+	}
+	for k := first - 1; k >= 0 && k >= first-14; k-- {
+		if !d.sameSentence(k, first) {
+			return 0, false
+		}
+		if noun, ok := nounOf(k); ok {
+			// nothing else counted between the noun and the number
+			for j := noun + 1; j < first; j++ {
+				if d.toks[j].Kind == lang.Number {
+					return 0, false
+				}
+			}
+			return noun, true
+		}
+	}
+	return 0, false
 }
 
 // rate reports whether a rate phrase ("par million") follows within a few

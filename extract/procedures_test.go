@@ -31,6 +31,12 @@ var procedureTests = []struct {
 	{"fr", "Une intervention a eu lieu chaque semaine.", nil},
 	{"fr", "La 5000ème greffe a été célébrée.", nil},
 	{"fr", "En 2023 opérations et consultations ont augmenté.", nil},
+	{"fr", "Le nombre de greffes de rein varie entre 50 et 60 par an.", []string{"50-60 range"}},
+	{"fr", "58 : nombre de transplantations rénales réalisées.", []string{"58 exact"}},
+	{"fr", "Le nombre de médecins atteint 40.", nil},
+	{"fr", "25 greffes par an et par million d'habitants.", nil},
+	{"ru", "Министерство планирует увеличить число трансплантаций почки до 70.", []string{"70 at_most"}},
+	{"ar", "بلغ عدد العمليات الجراحية في المستشفى 1283 خلال السنة.", []string{"1283 exact"}},
 	// Arabic
 	{"ar", "تم تسجيل ما يفوق 100عملية جراحية.", []string{"100 more_than"}},
 	{"ar", "تم اجراء 25 عملية لتصحيح التشوه الخلقي.", []string{"25 exact"}},

@@ -82,6 +82,7 @@ type Lang struct {
 	GapSkip    Set
 	Subsets    *Phrases
 	Rates      *Phrases
+	Reverse    *Phrases
 	Elided     *Phrases
 
 	Months     map[string]int
@@ -183,6 +184,11 @@ func Compile(p *Pack) (*Lang, error) {
 	l.GapSkip = newSet(c, p.Procedures.Skip)
 	l.Subsets = NewPhrases(phrases(c, p.Procedures.Subsets, ""))
 	l.Rates = NewPhrases(phrases(c, p.Procedures.Rates, ""))
+	var rev []Phrase
+	for _, ph := range phrases(c, p.Procedures.Reverse, "") {
+		rev = append(rev, glued(l.Clitics, ph)...)
+	}
+	l.Reverse = NewPhrases(rev)
 
 	for _, m := range p.Months {
 		if m.Number < 1 || m.Number > 12 {

@@ -58,6 +58,10 @@ type Procedures struct {
 	Subsets []string `yaml:"subsets"`
 	// Rates after a count make it a rate per population ("par million").
 	Rates []string `yaml:"rates"`
+	// Reverse phrases put the procedure noun before its count: "le nombre
+	// de greffes a atteint 60", "число трансплантаций до 70", "58 : nombre
+	// de transplantations".
+	Reverse []string `yaml:"reverse"`
 	// Elided marks a count whose noun was left out, by what follows it:
 	// "3 700 ont été réalisées" after a sentence about interventions.
 	Elided []string `yaml:"elided"`
