@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // Each sentence has at most one city mention; id is the GeoNames id it must
 // resolve to, 0 for none.
@@ -107,5 +111,32 @@ func TestCityMentionOffsets(t *testing.T) {
 	m := got[0].Mentions[0]
 	if string([]rune(text)[m.Start:m.End]) != m.Text || m.Text != "وهران" {
 		t.Errorf("mention %+v does not slice back to وهران", m)
+	}
+}
+
+// Our city-free articles (three per language, full of lookalike words:
+// Tours, mars, orange, الوادي, جدة, Орёл, мир) yield no city at all.
+func TestCityFreeArticles(t *testing.T) {
+	e := engine(t)
+	var files []string
+	for _, pat := range []string{"*sans_ville*", "*bila_mudun*", "*bez_gorodov*"} {
+		m, _ := filepath.Glob(filepath.Join("../testdata/gold/*", pat+".txt"))
+		files = append(files, m...)
+	}
+	if len(files) < 9 {
+		t.Fatalf("only %d city-free articles", len(files))
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := e.Extract(f, string(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range rec.Cities {
+			t.Errorf("%s: city %s (%s) from %q", filepath.Base(f), c.Name, c.Country, c.Mentions[0].Text)
+		}
 	}
 }

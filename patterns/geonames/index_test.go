@@ -49,3 +49,14 @@ func BenchmarkIndexLookup(b *testing.B) {
 		x.HasPrefix("нижний")
 	}
 }
+
+// BenchmarkIndexCold is the gazetteer's start cost: a fresh index over the
+// embedded data and its first lookups (the line tables are built then).
+func BenchmarkIndexCold(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		x := NewIndex(namesIdx, placesIdx)
+		x.IDs("oran")
+		x.Place(2485926)
+	}
+}
