@@ -17,6 +17,7 @@ type doc struct {
 	gaz     *gazetteer // for names that end on a place ("بوهران")
 
 	notInstitution map[string]bool // acronyms defined for something else
+	sentence       []int32         // sentence number of each token, computed on first use
 
 	clitics     [][]clitic // unglued readings per token, computed on first use
 	cliticsDone []bool

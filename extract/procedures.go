@@ -186,26 +186,28 @@ func (d *doc) percent(j int) bool {
 
 // sentencesBetween counts sentence ends between tokens a < b.
 func (d *doc) sentencesBetween(a, b int) int {
-	n := 0
-	for j := a + 1; j <= b && j < len(d.toks); j++ {
-		if t := d.toks[j]; d.lineBreakBefore(j) || t.Kind == lang.Punct && (t.Key == "." || t.Key == "!" || t.Key == "?") {
-			n++
-		}
-	}
-	return n
+	s := d.sentences()
+	return int(s[min(b, len(s)-1)] - s[a])
 }
 
 // sameSentence reports whether no sentence end lies between tokens a < b.
-func (d *doc) sameSentence(a, b int) bool {
-	for j := a + 1; j <= b && j < len(d.toks); j++ {
-		if d.lineBreakBefore(j) {
-			return false
+func (d *doc) sameSentence(a, b int) bool { return d.sentencesBetween(a, b) == 0 }
+
+// sentences numbers the sentence of every token, once per document: a
+// sentence ends at ". ! ? ;" and at line breaks.
+func (d *doc) sentences() []int32 {
+	if d.sentence == nil {
+		d.sentence = make([]int32, len(d.toks)+1)
+		n := int32(0)
+		for j := range d.toks {
+			if t := d.toks[j]; j > 0 && d.lineBreakBefore(j) || t.Kind == lang.Punct && (t.Key == "." || t.Key == "!" || t.Key == "?" || t.Key == ";") {
+				n++
+			}
+			d.sentence[j] = n
 		}
-		if t := d.toks[j]; t.Kind == lang.Punct && (t.Key == "." || t.Key == "!" || t.Key == "?" || t.Key == ";") {
-			return false
-		}
+		d.sentence[len(d.toks)] = n
 	}
-	return true
+	return d.sentence
 }
 
 // impliedAt reads a noun that carries its own count (Arabic duals: عمليتين).
