@@ -11,11 +11,12 @@ import (
 // articles: `newsx extract DIR > file` end to end (walk, read, detect,
 // match, encode, write, 2 workers on this machine) against `newsx detect`
 // on the same corpus, which is the cost of language detection alone.
-// NEWSX_BENCH_N sets the corpus size (default 2000).
+// NEWSX_BENCH_N sets the corpus size (default 10000, the size the targets
+// are set for).
 func BenchmarkCLI(b *testing.B) {
 	n := os.Getenv("NEWSX_BENCH_N")
 	if n == "" {
-		n = "2000"
+		n = "10000"
 	}
 	corpus := b.TempDir()
 	gen := exec.Command("go", "run", "./tools/gencorpus", "-n", n, "-out", corpus)

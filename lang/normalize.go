@@ -128,6 +128,9 @@ func compatible(r rune) bool {
 
 // Fold maps one rune for matching. keep is false when the rune is dropped.
 func Fold(code string, r rune) (n rune, keep bool) {
+	if r < 0x80 && r != '`' && r != '\t' {
+		return r, true // ASCII: most of French, all digits and punctuation
+	}
 	switch {
 	case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u00b4' || r == '`':
 		return '\'', true
@@ -183,8 +186,12 @@ func foldArabic(r rune) (rune, bool) {
 	return r, true
 }
 
-// latinFold strips diacritics from precomposed Latin letters.
-var latinFold = map[rune]rune{}
+// latinFold strips diacritics from precomposed Latin letters (U+0000 to
+// U+024F), by table.
+var latinFold [0x250]rune
+
+// latinExtFold covers the rarer letters beyond the table ("ḥ").
+var latinExtFold = map[rune]rune{}
 
 func init() {
 	groups := map[rune]string{
@@ -198,13 +205,23 @@ func init() {
 	}
 	for base, s := range groups {
 		for _, r := range s {
-			latinFold[r] = base
+			if r < rune(len(latinFold)) {
+				latinFold[r] = base
+			} else {
+				latinExtFold[r] = base
+			}
 		}
 	}
 }
 
 func foldLatin(r rune) rune {
-	if f, ok := latinFold[r]; ok {
+	if r < rune(len(latinFold)) {
+		if f := latinFold[r]; f != 0 {
+			return f
+		}
+		return r
+	}
+	if f, ok := latinExtFold[r]; ok {
 		return f
 	}
 	return r
