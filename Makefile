@@ -41,7 +41,7 @@ fuzz:
 # Benchmarks per stage and end to end; prints a short table (name,
 # articles/s, ns/op, B/op, allocs/op). NEWSX_BENCH_N sets the CLI corpus size.
 bench:
-	@$(GO) test -run '^$$' -bench . -benchmem ./extract ./patterns/geonames ./cmd | \
+	@$(GO) test -run '^$$' -bench . -benchmem ./source ./extract ./patterns/geonames ./cmd | \
 	awk '/^Benchmark/ { rate = "-"; for (i = 3; i < NF; i++) if ($$(i+1) == "articles/s") rate = $$i; \
 	  ns = b = a = "-"; for (i = 3; i < NF; i++) { if ($$(i+1) == "ns/op") ns = $$i; if ($$(i+1) == "B/op") b = $$i; if ($$(i+1) == "allocs/op") a = $$i } \
 	  printf "%-42s %12s %14s %12s %10s\n", $$1, rate" art/s", ns" ns/op", b" B/op", a" allocs"; \
