@@ -15,6 +15,7 @@ type instHit struct {
 	cut        int
 	kind       string
 	acronym    string // an acronym given in parentheses, or the mention itself
+	body       int    // first token after the trigger: the name proper
 }
 
 // institutions finds names opened by a trigger noun ("clinique",
@@ -147,7 +148,7 @@ func (d *doc) quoted(i int) bool {
 // named extends a trigger at tokens [start, end) into a full name and says
 // whether it names one organisation rather than a generic noun.
 func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
-	h := instHit{start: start, end: end, kind: trig.Value}
+	h := instHit{start: start, end: end, kind: trig.Value, body: end}
 	t0 := d.toks[start]
 	trigAcronym := t0.Upper == t0.Letters && t0.Letters > 1
 	named := d.l.Cased && t0.Cap && !trigAcronym && !d.sentenceStart(start)
@@ -462,6 +463,9 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj *bool) (bool, b
 	if len(r) >= 4 && strings.ContainsRune("وبلفك", r[0]) {
 		return false, false // "بنسبة", "لتقليص", "والمحسنون"
 	}
+	if len(r) >= 4 && (strings.HasSuffix(key, "ها") || strings.HasSuffix(key, "هم")) {
+		return false, false // a possessive: "حملتها" (its campaign)
+	}
 	if len(r) >= 4 && strings.ContainsRune("يتن", r[0]) {
 		return false, false
 	}
@@ -525,8 +529,9 @@ func (d *doc) parenEnd(j int) int {
 type entity struct {
 	inst     Institution
 	keys     map[string]bool
-	initials []string // first letters of the content words of each mention
-	best     int      // token count of the mention giving the name
+	core     map[string]bool // the name proper: "ibn rochd" of "CHU Ibn Rochd de Casablanca"
+	initials []string        // first letters of the content words of each mention
+	best     int             // token count of the mention giving the name
 }
 
 // initials returns the first letters of a mention's content words:
@@ -567,9 +572,11 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 	for _, h := range hits {
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 		keys := d.contentKeys(h)
+		core := d.core(h)
 		var into *entity
 		for _, e := range ents {
-			if subset(keys, e.keys) || subset(e.keys, keys) || h.kind == "organization" && initialsOf(h.acronym, e.initials) {
+			if subset(keys, e.keys) || subset(e.keys, keys) || h.kind == "organization" && initialsOf(h.acronym, e.initials) ||
+				h.kind != "organization" && h.kind == e.inst.Kind && (subset(core, e.core) || subset(e.core, core)) {
 				into = e
 				break
 			}
@@ -585,6 +592,9 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 		into.inst.Mentions = append(into.inst.Mentions, m)
 		if h.kind != "organization" {
 			into.initials = append(into.initials, d.initials(h))
+		}
+		if len(into.core) == 0 {
+			into.core = core
 		}
 		for k := range keys {
 			into.keys[k] = true
@@ -605,6 +615,27 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 		out = append(out, e.inst)
 	}
 	return out
+}
+
+// core returns the name proper of a hit: its capitalised words after the
+// trigger, less the places in it. "hôpital Ibn Rochd" and "CHU Ibn Rochd
+// de Casablanca" share it. Empty where the script has no capitals.
+func (d *doc) core(h instHit) map[string]bool {
+	keys := map[string]bool{}
+	if !d.l.Cased || d.l.LeftAdjective || h.kind == "organization" {
+		return keys
+	}
+	for i := h.body; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.InstJoin[t.Key] {
+			continue
+		}
+		if d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
+			continue
+		}
+		keys[prefix5(t.Key)] = true
+	}
+	return keys
 }
 
 func (d *doc) contentKeys(h instHit) map[string]bool {
