@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/lang"
+)
+
+// definition finds the words that the acronym at token i (in parentheses)
+// abbreviates: content words before "(" whose initials spell it, in order,
+// among which a capitalised one. It returns the first of those words.
+func (d *doc) definition(i int) (int, bool) {
+	letters := []rune(d.toks[i].Key)
+	k := len(letters) - 1
+	capital := false
+	for j := i - 2; j >= 0 && j >= i-2-3*len(letters); j-- {
+		t := d.toks[j]
+		if t.Kind == lang.Punct {
+			if t.Key == "-" || t.Key == "'" {
+				continue
+			}
+			return 0, false
+		}
+		if t.Kind != lang.Word || d.l.InstJoin[t.Key] {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(t.Key); first == letters[k] {
+			capital = capital || t.Cap && !d.sentenceStart(j)
+			if k--; k < 0 {
+				return j, capital
+			}
+		} else if k == len(letters)-1 {
+			return 0, false // the word just before "(" must give the last letter
+		}
+	}
+	return 0, false
+}
+
+// acronym reports whether token i is a capitalised abbreviation that names
+// an organisation ("CNAS", "КазНИИОиР"), not a known non-institution.
+func (d *doc) acronym(i int) bool {
+	t := d.toks[i]
+	if !d.l.Cased || t.Kind != lang.Word || t.Letters < 3 || t.Upper < 2 || t.Upper*3 < t.Letters*2-t.Letters/3 {
+		return false
+	}
+	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
+		return false
+	}
+	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен"
+	if t.Letters >= 5 && d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
+		return false
+	}
+	return true
+}
+
+func roman(s string) bool {
+	return strings.Trim(s, "ivxlcdm") == ""
+}
+
+// quoted reports whether token i sits inside «...» or "..." on its line
+// (event and brand names, not organisations).
+func (d *doc) quoted(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if d.toks[j].Kind == lang.Punct {
+			switch d.toks[j].Key {
+			case "«", "“", "\"":
+				return true
+			case "»", "”", ".", ",":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// shortName reports whether tokens [i, end) are an acronym, possibly with
+// more acronyms, a number or a person's initials: a name's short form.
+func (d *doc) shortName(i, end int) bool {
+	if i >= end || !d.acronym(i) {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		t := d.toks[j]
+		switch {
+		case t.Kind == lang.Number, t.Kind == lang.Punct && strings.Contains("-№.", t.Key):
+		case t.Kind == lang.Word && (t.Cap || d.l.Open[t.Key]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf reports whether an acronym spells the initials of consecutive
+// words of one of the mentions ("ЦГБ" in "Брестской центральной городской
+// больницы").
+func initialsOf(acronym string, initials []string) bool {
+	a := strings.ToLower(acronym)
+	if utf8.RuneCountInString(a) < 2 {
+		return false
+	}
+	for _, s := range initials {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/lang"
+)
+
+// entity is an institution being assembled from its mentions.
+type entity struct {
+	inst     Institution
+	keys     map[string]bool
+	core     map[string]bool // the name proper: "ibn rochd" of "CHU Ibn Rochd de Casablanca"
+	initials []string        // first letters of the content words of each mention
+	best     int             // token count of the mention giving the name
+}
+
+// initials returns the first letters of a mention's content words:
+// "Брестской центральной городской больницы" gives "бцгб".
+func (d *doc) initials(h instHit) string {
+	var b strings.Builder
+	for i := h.start; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind == lang.Word && !d.l.InstJoin[t.Key] {
+			r, _ := utf8.DecodeRuneInString(t.Key)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mergeInstitutions joins mentions of one organisation: one whose content
+// words (compared by their first five letters, so inflections meet) are a
+// subset of another's, or an acronym given for it.
+func (d *doc) mergeInstitutions(hits []instHit) []Institution {
+	var ents []*entity
+	for _, h := range hits {
+		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
+		keys := d.contentKeys(h)
+		core := d.core(h)
+		var into *entity
+		for _, e := range ents {
+			if subset(keys, e.keys) || subset(e.keys, keys) || h.kind == "organization" && initialsOf(h.acronym, e.initials) ||
+				h.kind != "organization" && h.kind == e.inst.Kind && (subset(core, e.core) || subset(e.core, core)) {
+				into = e
+				break
+			}
+		}
+		name := m.Text
+		if h.acronym != "" && h.kind != "organization" {
+			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
+		}
+		if into == nil {
+			into = &entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}}
+			ents = append(ents, into)
+		}
+		into.inst.Mentions = append(into.inst.Mentions, m)
+		if h.kind != "organization" {
+			into.initials = append(into.initials, d.initials(h))
+		}
+		if len(into.core) == 0 {
+			into.core = core
+		}
+		for k := range keys {
+			into.keys[k] = true
+		}
+		if h.acronym != "" && into.inst.Acronym == nil {
+			a := h.acronym
+			into.inst.Acronym = &a
+		}
+		if n := h.end - h.start; n > into.best || (into.inst.Kind == "organization" && h.kind != "organization") {
+			into.best, into.inst.Name = n, name
+			if h.kind != "organization" {
+				into.inst.Kind = h.kind
+			}
+		}
+	}
+	out := make([]Institution, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, e.inst)
+	}
+	return out
+}
+
+// core returns the name proper of a hit: its capitalised words after the
+// trigger, less the places in it. "hôpital Ibn Rochd" and "CHU Ibn Rochd
+// de Casablanca" share it. Empty where the script has no capitals.
+func (d *doc) core(h instHit) map[string]bool {
+	keys := map[string]bool{}
+	if !d.l.Cased || d.l.LeftAdjective || h.kind == "organization" {
+		return keys
+	}
+	for i := h.body; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.InstJoin[t.Key] {
+			continue
+		}
+		if d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
+			continue
+		}
+		keys[prefix5(t.Key)] = true
+	}
+	return keys
+}
+
+func (d *doc) contentKeys(h instHit) map[string]bool {
+	keys := map[string]bool{}
+	for i := h.start; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind == lang.Punct || d.l.InstJoin[t.Key] {
+			continue
+		}
+		k := strings.TrimSuffix(t.Key, "'")
+		if i == h.start && h.cut > 0 {
+			k = k[h.cut:]
+		}
+		if long, ok := d.l.Expansions[k]; ok {
+			for _, w := range long {
+				keys[prefix5(w)] = true
+			}
+			continue
+		}
+		keys[prefix5(k)] = true
+	}
+	return keys
+}
+
+// prefix5 keeps a word's first five letters, so inflected forms meet.
+func prefix5(k string) string {
+	if r := []rune(k); len(r) > 5 {
+		return string(r[:5])
+	}
+	return k
+}
+
+func subset(a, b map[string]bool) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
