@@ -201,8 +201,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	if h.end < last {
 		h.end = last
 	}
-	// an official adjective plus a complement names one body
-	if official && h.end-h.start >= 3 {
+	// an official adjective plus a complement names one body, and so does
+	// a ministry with its portfolio ("ministère de la santé")
+	if official && h.end-h.start >= 3 || d.l.SelfNamed[t0.Key] && h.end-end >= 1 {
 		named = true
 	}
 	return h, named

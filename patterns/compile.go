@@ -107,6 +107,7 @@ type Lang struct {
 	NameStarts    []string
 	Surnames      []string
 	Official      Set
+	SelfNamed     Set
 	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
@@ -243,6 +244,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.NameStarts = keys(c, inst.NameStarts)
 	l.Surnames = keys(c, inst.Surnames)
 	l.Official = newSet(c, inst.Official)
+	l.SelfNamed = newSet(c, inst.SelfNamed)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)

@@ -104,6 +104,7 @@ type Institutions struct {
 	NameStarts   []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
 	Surnames     []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
 	Official     []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
+	SelfNamed    []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions    map[string]string `yaml:"expansions"`
