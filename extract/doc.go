@@ -86,7 +86,7 @@ func (d *doc) punct(i int, s string) bool {
 
 // sentenceStart reports whether token i opens a sentence or a line.
 func (d *doc) sentenceStart(i int) bool {
-	for i > 0 {
+	for stop := i - 8; i > 0 && i > stop; {
 		p := d.toks[i-1]
 		if p.Kind != lang.Punct {
 			return d.lineBreakBefore(i)

@@ -40,7 +40,9 @@ func (d *doc) digitsAt(i int) (number, bool) {
 	n := number{start: i, end: i + 1, alone: true}
 	digits := t[i].Key
 	// thousands groups: "5.000", "12,500", "1'200", "1 200" (one space)
-	for j := n.end; len(digits) <= 3+3*((n.end-i)/2) && j < len(t) && len(t[i].Key) <= 3; {
+	// (at most 18 digits: int64; a longer run is no count and must not be
+	// rescanned from every group)
+	for j := n.end; len(digits) <= 15 && j < len(t) && len(t[i].Key) <= 3; {
 		if t[j].Kind == lang.Number && len(t[j].Key) == 3 && d.gap(j-1) == " " {
 			digits += t[j].Key
 			n.end, j = j+1, j+1
