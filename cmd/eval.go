@@ -70,13 +70,17 @@ func evalRun(opts *EvalOptions) error {
 	if err := eng.Warm(); err != nil {
 		return err
 	}
-	inputs := source.Expand(opts.Args, []string{".gold.yaml"})
-	if len(inputs) == 0 {
+	var jobs []source.Job
+	source.Jobs(opts.Args, nil, source.Options{Exts: []string{".gold.yaml"}}, func(j source.Job) bool {
+		jobs = append(jobs, j)
+		return true
+	})
+	if len(jobs) == 0 {
 		return usageError("no *.gold.yaml files under %s", strings.Join(opts.Args, " "))
 	}
 	produce := func(yield func(source.Job) bool) {
-		for _, in := range inputs {
-			if !yield(source.Job{Source: in.Path, Path: in.Path, Err: in.Err}) {
+		for _, j := range jobs {
+			if !yield(j) {
 				return
 			}
 		}

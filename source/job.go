@@ -27,6 +27,9 @@ type Options struct {
 	MaxBytes int64  // largest input (or JSONL line) read; 10 MiB when 0
 	Truncate bool   // cut a larger input to MaxBytes instead of rejecting it
 	JSONL    bool   // inputs are JSON Lines of {"id": ..., "text": ..., "published": ...}
+	// Exts, when set, are the file name endings a folder walk picks up
+	// instead of the default ones (eval walks for ".gold.yaml").
+	Exts []string
 }
 
 // DefaultMaxBytes is the size limit when Options.MaxBytes is 0.
@@ -76,7 +79,10 @@ var (
 // job (see jsonlJobs).
 func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	exts := textExts
-	if opts.JSONL {
+	switch {
+	case len(opts.Exts) > 0:
+		exts = opts.Exts
+	case opts.JSONL:
 		exts = jsonlExts
 	}
 	w := &walker{exts: exts, opts: opts, yield: yield}

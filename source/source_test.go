@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func TestExpandWalksSorted(t *testing.T) {
+func TestJobsWalkSortedWithExts(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"b.txt", "a/z.txt", "a/y.md", "c.TXT"} {
 		p := filepath.Join(dir, name)
@@ -16,15 +16,16 @@ func TestExpandWalksSorted(t *testing.T) {
 	}
 	os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt"))
 	var got []string
-	for _, in := range Expand([]string{dir, filepath.Join(dir, "missing.txt")}, []string{".txt"}) {
-		rel, _ := filepath.Rel(dir, in.Path)
-		if in.Err != nil {
+	Jobs([]string{dir, filepath.Join(dir, "missing.txt")}, nil, Options{Exts: []string{".txt"}}, func(j Job) bool {
+		rel, _ := filepath.Rel(dir, j.Path)
+		if j.Err != nil {
 			rel += " (error)"
 		}
 		got = append(got, rel)
-	}
+		return true
+	})
 	want := "[a/z.txt b.txt c.TXT dangling.txt (error) missing.txt (error)]"
 	if s := strings.Join(got, " "); "["+s+"]" != want {
-		t.Errorf("Expand = [%s], want %s", s, want)
+		t.Errorf("Jobs = [%s], want %s", s, want)
 	}
 }
