@@ -75,7 +75,7 @@ func detectRun(opts *DetectOptions) error {
 			return
 		}
 		if opts.JSON {
-			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": r.value.Code, "confidence": r.value.Confidence})
+			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": r.value.Code, "language_confidence": r.value.Confidence})
 			fmt.Fprintf(opts.IO.Out, "%s\n", b)
 			return
 		}

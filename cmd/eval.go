@@ -1,7 +1,9 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -70,7 +72,15 @@ func evalRun(opts *EvalOptions) error {
 	if err := eng.Warm(); err != nil {
 		return err
 	}
+	if opts.MinF1 < 0 || opts.MinF1 > 1 || opts.MinLang < 0 || opts.MinLang > 1 {
+		return usageError("--min-f1 and --min-lang are between 0 and 1")
+	}
 	var jobs []source.Job
+	for _, a := range opts.Args {
+		if _, err := os.Stat(a); err != nil {
+			return usageError("%s: %v", a, errors.Unwrap(err))
+		}
+	}
 	source.Jobs(opts.Args, nil, source.Options{Exts: []string{".gold.yaml"}}, func(j source.Job) bool {
 		jobs = append(jobs, j)
 		return true

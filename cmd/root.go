@@ -22,7 +22,8 @@ one structured record per article: institutions, procedure counts, dates and
 cities, each with its evidence (matched text and code-point offsets).
 
 Exit codes: 0 all inputs processed, 1 some input failed (the others' records
-are still written) or eval under its thresholds, 2 usage error.`,
+are still written) or eval under its thresholds, 2 usage error or malformed
+pattern pack (nothing ran).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -35,7 +36,7 @@ are still written) or eval under its thresholds, 2 usage error.`,
 	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil))
 	var profile string
 	var stop func()
-	root.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file (for `go tool pprof`)")
+	root.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file (read it with go tool pprof)")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if profile == "" {
 			return nil

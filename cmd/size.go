@@ -33,8 +33,11 @@ func (s *byteSize) Set(v string) error {
 		}
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || n <= 0 {
+	if err != nil {
 		return fmt.Errorf("%q is not a size (like 10MB, 512KB or 1048576)", v)
+	}
+	if n <= 0 {
+		return fmt.Errorf("%q: the size must be greater than 0", v)
 	}
 	*s = byteSize(n * mult)
 	return nil

@@ -73,7 +73,9 @@ func (d *doc) cities(g *gazetteer) []City {
 	index := map[*place]int{}
 	for _, h := range hits {
 		p := pick(h.places, votes)
-		if p.population < d.l.SmallPlace && !h.located || h.common && votes[p.country] == 0 {
+		// a common word read as a place needs its country in the article, or
+		// a great city ("في جدة")
+		if p.population < d.l.SmallPlace && !h.located || h.common && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
@@ -189,7 +191,7 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 	}
 	// a common word that is also a place: only with a city word before it,
 	// or in a cased script with a locative ("à Tours", "во Владимир")
-	if d.l.CityStop[key] && !d.cityContext(idx[0]) && !(located && d.l.Cased) {
+	if d.l.CityStop[key] && !d.cityContext(idx[0]) && !located {
 		return false
 	}
 	if d.regionBefore(idx[0]) {

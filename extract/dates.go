@@ -106,16 +106,22 @@ func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int)
 					g[name] = d.t.Norm[m[2*k]:m[2*k+1]]
 				}
 			}
-			if v, ok := d.dateValue(g, precision); ok {
-				hits = append(hits, dateHit{m[0], m[1], v})
-			}
+			// a range gives its first end, then its last; the range is the
+			// evidence of both
 			for _, other := range []string{"day", "month"} {
 				if s, ok := g[other+"2"]; ok {
-					g[other] = s
-					if v, ok := d.dateValue(g, precision); ok {
-						hits = append(hits, dateHit{m[0], m[1], v}) // the range is the evidence of both ends
+					first := map[string]string{}
+					for k, v := range g {
+						first[k] = v
+					}
+					first[other] = s
+					if v, ok := d.dateValue(first, precision); ok {
+						hits = append(hits, dateHit{m[0], m[1], v})
 					}
 				}
+			}
+			if v, ok := d.dateValue(g, precision); ok {
+				hits = append(hits, dateHit{m[0], m[1], v})
 			}
 		}
 	}
@@ -131,7 +137,7 @@ func (d *doc) keepDates(hits []dateHit) []Date {
 			kept = append(kept, h)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].bs < kept[j].bs })
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].bs < kept[j].bs })
 	out := []Date{}
 	seen := map[string]int{}
 	for _, h := range kept {

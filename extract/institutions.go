@@ -89,6 +89,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		h.start, named = d.leftName(start, named)
 	}
 	definite := strings.HasPrefix(trig.Keys[0], "ال")
+	inName := false       // Arabic: the last word taken was a bare proper name
 	afterAcronym := false // a name goes on past "(ACR)" only to "de Ville"
 	conjunction := false
 	official := false // "centre national de greffe", "республиканский центр по координации"
@@ -153,6 +154,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			j++
 			continue
 		}
+		if d.l.InstArticles[key] && !t.Cap && j > end && !d.l.InstJoin[d.toks[j-1].Key] {
+			break // "ministère de la Santé l'acquisition": an article after a word opens the object
+		}
 		if d.l.InstJoin[key] {
 			afterJoin = true
 			conjunction = conjunction || d.l.Conjunctions[key]
@@ -166,7 +170,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		switch {
 		case !d.l.Cased:
-			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj)
+			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj, &inName)
 		case d.l.LeftAdjective && !afterJoin && j > end && d.acronym(j):
 			// "центр онкоурологии КазНИИОиР": a genitive acronym is the
 			// parent organisation, a name of its own
@@ -349,43 +353,55 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 // arabicNameWord decides whether word j continues an Arabic name, and
 // whether it makes the name specific. Definite words (adjectives,
 // genitives) continue it; after an indefinite trigger ("مستشفى ابن سينا")
-// or an adjective, bare words are proper names; a word with a glued
-// preposition, or shaped like an imperfect verb, ends it.
-func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj *bool) (bool, bool) {
+// or an adjective, bare words are proper names, and a proper name goes on
+// over the words of a person's name ("مصطفى باشا", "بشير بن ناصر", "ابن
+// باديس"). A word with a glued preposition, a place with a glued "ب"
+// ("بقسنطينة", left to placeAfter), a possessive or, outside a name, an
+// imperfect verb ("يستقبل") ends it.
+func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) (bool, bool) {
 	key := d.toks[j].Key
+	r := []rune(key)
+	bare := func() (bool, bool) { *inName = true; return true, !d.l.Generic[key] }
 	switch {
 	case strings.HasPrefix(key, "ال"):
-		*sawAdj = true
+		*sawAdj, *inName = true, false
 		return true, !d.l.Generic[key]
 	case strings.HasPrefix(key, "لل"):
+		*inName = false
 		return true, true // "للأطفال": a complement of the name
 	case first && !definite:
-		return true, !d.l.Generic[key]
+		return bare()
 	case definite && !*sawAdj:
 		return false, false // "المستشفى يستعد"
 	}
-	// a preposition or conjunction glued to a noun ("بالتنسيق", "لتقليص",
-	// "والمحسنون"), or an imperfect verb ("يستقبل"), ends the name; a
-	// complement with ل before a definite noun continues it ("لزراعة الأعضاء")
-	r := []rune(key)
-	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
-		return true, true
+	if _, isPlace := d.placeAfter(j); isPlace {
+		return false, false
 	}
-	for _, p := range d.l.NameStarts {
+	for _, p := range []string{"وال", "بال", "فال", "كال"} {
 		if strings.HasPrefix(key, p) {
-			return true, true // "بوضياف", "بن"
+			return false, false // "بالتنسيق", "والمحسنون"
 		}
-	}
-	if len(r) >= 4 && strings.ContainsRune("وبلفك", r[0]) {
-		return false, false // "بنسبة", "لتقليص", "والمحسنون"
 	}
 	if len(r) >= 4 && (strings.HasSuffix(key, "ها") || strings.HasSuffix(key, "هم")) {
 		return false, false // a possessive: "حملتها" (its campaign)
 	}
-	if len(r) >= 4 && strings.ContainsRune("يتن", r[0]) {
-		return false, false
+	if *inName {
+		return bare() // the rest of a person's name
 	}
-	return true, !d.l.Generic[key]
+	// a complement with ل before a definite noun continues the name
+	// ("لزراعة الأعضاء")
+	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
+		return true, true
+	}
+	for _, p := range d.l.NameStarts {
+		if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(key, pre) || key == p {
+			return bare() // "بوضياف", "بن"
+		}
+	}
+	if len(r) >= 4 && strings.ContainsRune("وبلفكيتن", r[0]) {
+		return false, false // "بنسبة", "لتقليص", "يستقبل"
+	}
+	return bare()
 }
 
 // adjective reports whether a word ends like an adjective of the pack.

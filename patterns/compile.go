@@ -108,6 +108,7 @@ type Lang struct {
 	Surnames      []string
 	Official      Set
 	SelfNamed     Set
+	InstArticles  Set
 	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
@@ -245,6 +246,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.Surnames = keys(c, inst.Surnames)
 	l.Official = newSet(c, inst.Official)
 	l.SelfNamed = newSet(c, inst.SelfNamed)
+	l.InstArticles = newSet(c, inst.Articles)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)

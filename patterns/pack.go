@@ -105,6 +105,7 @@ type Institutions struct {
 	Surnames     []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
 	Official     []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
 	SelfNamed    []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
+	Articles     []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions    map[string]string `yaml:"expansions"`

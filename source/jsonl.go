@@ -22,7 +22,8 @@ type record struct {
 // A valid line {"id": ..., "text": "...", "published": ...} gives a job
 // whose Source is the id (a string, or a number written plainly), or
 // "name:N" without one; a bad line gives a job with Source "name:N" and
-// Err "line N: reason". It returns false when yield asked to stop.
+// Err naming the reason; its Source is "file:N". It returns false when
+// yield asked to stop.
 func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) bool {
 	limit := opts.maxBytes()
 	br := bufio.NewReaderSize(r, 256<<10)
@@ -56,7 +57,7 @@ func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) boo
 		at := fmt.Sprintf("%s:%d", name, n)
 		switch {
 		case tooLong || int64(len(content)) > limit:
-			if !yield(Job{Source: at, Path: name, Line: n, Err: fmt.Errorf("line %d: larger than %s (use --max-bytes)", n, sizeLabel(limit))}) {
+			if !yield(Job{Source: at, Path: name, Line: n, Err: fmt.Errorf("line larger than %s (use --max-bytes)", sizeLabel(limit))}) {
 				return false
 			}
 		case len(bytes.TrimSpace(content)) > 0:
@@ -79,7 +80,7 @@ func parseRecord(line []byte, name string, n int) Job {
 	j := Job{Path: name, Line: n}
 	fail := func(format string, args ...any) Job {
 		j.Source = fmt.Sprintf("%s:%d", name, n)
-		j.Err = fmt.Errorf("line %d: "+format, append([]any{n}, args...)...)
+		j.Err = fmt.Errorf(format, args...) // Source already says file:line
 		return j
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
