@@ -29,19 +29,23 @@ type gazetteer struct {
 	countries map[string]string
 	maxWords  int
 
-	mu     sync.Mutex
-	places map[int]*place // decoded GeoNames places
+	mu      sync.Mutex
+	places  map[int]*place // decoded GeoNames places
+	renamed map[int]*place // overlay entries that rename a GeoNames place
 
 	knownCache sync.Map // key -> bool: an article's words repeat across articles
 }
 
 func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
 	g := &gazetteer{index: index, overlay: map[string][]*place{}, blocked: map[string]bool{},
-		prefixes: map[string]bool{}, countries: map[string]string{}, places: map[int]*place{}, maxWords: 4}
+		prefixes: map[string]bool{}, countries: map[string]string{}, places: map[int]*place{}, renamed: map[int]*place{}, maxWords: 4}
 	for _, c := range overlay.Cities {
 		pl := &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population}
 		if gp, ok := index.Place(c.ID); ok && c.ID != 0 {
-			pl = &place{id: gp.ID, name: gp.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
+			// the overlay's name is the one shown: GeoNames often keeps the
+			// local transliteration ("Homyel'") where readers expect "Gomel"
+			pl = &place{id: gp.ID, name: c.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
+			g.renamed[c.ID] = pl
 		}
 		for _, n := range append([]string{c.Name}, c.Names...) {
 			if k := lang.NameKey(n); len([]rune(k)) >= 3 && !containsPlace(g.overlay[k], pl) {
@@ -127,6 +131,10 @@ func (g *gazetteer) place(id int) *place {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if p, ok := g.places[id]; ok {
+		return p
+	}
+	if p, ok := g.renamed[id]; ok {
+		g.places[id] = p
 		return p
 	}
 	gp, ok := g.index.Place(id)
