@@ -47,8 +47,10 @@ func (d *doc) acronym(i int) bool {
 	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
 		return false
 	}
-	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен"
-	if t.Letters >= 5 && d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
+	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен", "САНКТ-ПЕТЕРБУРГ"
+	if d.gaz != nil && (t.Letters >= 5 && len(d.gaz.lookup(t.Key)) > 0 ||
+		i+2 < len(d.toks) && d.punct(i+1, "-") && d.glued(i) && len(d.gaz.lookup(t.Key+" "+d.toks[i+2].Key)) > 0 ||
+		i > 1 && d.punct(i-1, "-") && d.glued(i-1) && len(d.gaz.lookup(d.toks[i-2].Key+" "+t.Key)) > 0) {
 		return false
 	}
 	return true

@@ -51,7 +51,7 @@ func (d *doc) cities(g *gazetteer) []City {
 				if len(ps) == 0 {
 					continue
 				}
-				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i)
+				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
 				if !d.cityAllowed(words[:w], lk, located) {
 					continue
 				}
@@ -191,6 +191,11 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 	}
 	// a common word that is also a place: only with a city word before it,
 	// or in a cased script with a locative ("à Tours", "во Владимир")
+	// a part of a hyphenated name is not a place: "Croix-Rousse", "Saint-Luc"
+	if i, j := idx[0], idx[len(idx)-1]; i > 1 && d.punct(i-1, "-") && d.glued(i-2) && d.glued(i-1) ||
+		j+2 < len(d.toks) && d.punct(j+1, "-") && d.glued(j) && d.glued(j+1) && d.toks[j+2].Kind == lang.Word {
+		return false
+	}
 	if d.l.CityStop[key] && !d.cityContext(idx[0]) && !located {
 		return false
 	}
@@ -208,6 +213,16 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		}
 	}
 	return true
+}
+
+// dateline reports whether tokens [i, end] open a line and are followed by
+// ":", "-" or "–" ("ERRACHIDIA –", "Oran :"): a dateline names a place.
+func (d *doc) dateline(i, end int) bool {
+	if !d.lineBreakBefore(i) || end+1 >= len(d.toks) {
+		return false
+	}
+	next := d.toks[end+1]
+	return next.Kind == lang.Punct && strings.Contains(":-–—,", next.Key)
 }
 
 // articleBefore reports whether token i is a lowercase article of the pack

@@ -140,8 +140,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			break // "(CNOPS) et plusieurs compagnies"
 		}
 		afterAcronym = false
-		if _, cut, isTrig := d.phraseAt(d.l.Triggers, j); isTrig && (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective {
-			break // "... du Centre hospitalier", "... وجمعية", "بمستشفى": another name
+		_, cut, isTrig := d.phraseAt(d.l.Triggers, j)
+		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective) {
+			break // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 		}
 		if conjunction && d.l.Cased && (!t.Cap && !d.l.LeftAdjective || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
 			break // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
@@ -175,15 +176,16 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			// "центр онкоурологии КазНИИОиР": a genitive acronym is the
 			// parent organisation, a name of its own
 		case t.Cap:
-			ok, specific = true, true
+			// "le premier CHU de France", "société d'État": no one body
+			ok, specific = true, !d.l.Generic[key] && (d.gaz == nil || d.gaz.countries[key] == "")
 		case d.l.Cased && d.punct(j+1, "-") && d.glued(j) && j+2 < len(d.toks) && d.toks[j+2].Kind == lang.Word:
 			ok = true // the first half of "сердечно-сосудистой", "hépato-biliaire"
 		case open && j+1 < len(d.toks) && d.toks[j+1].Cap:
 			ok = true // "имени академика В. И. Шумакова"
 		case afterJoin && !d.l.LeftAdjective && !open:
 			ok = true // "de chirurgie"
-		case d.adjective(key) || (d.l.LeftAdjective && d.genitive(key)):
-			ok = true
+		case d.adjective(key) || (d.l.LeftAdjective && (d.genitive(key) || isTrig)):
+			ok = true // "больницы Сеульского национального университета"
 		}
 		if !ok {
 			if e, isCity := d.placeAfter(j); isCity && !d.l.Cased {
@@ -223,7 +225,11 @@ func (d *doc) personAhead(j int) bool {
 	if a.Kind != lang.Word || b.Kind != lang.Word || !a.Cap || !b.Cap || a.Upper == a.Letters || b.Upper == b.Letters || !a.SpaceAfter {
 		return false
 	}
-	return hasSuffix(b.Key, d.l.Surnames) && !d.adjective(a.Key) && !d.genitive(a.Key)
+	surname := hasSuffix(b.Key, d.l.Surnames)
+	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
+		surname = hasSuffix(d.toks[j+3].Key, d.l.Surnames) // "Руммо-Левченко"
+	}
+	return surname && !d.adjective(a.Key) && !d.genitive(a.Key)
 }
 
 // placeAfter reports whether token j is a gazetteer place glued to a
@@ -346,6 +352,11 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 			(d.toks[j+2].Cap || d.l.InstJoin[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
 			return j + 1, false
 		}
+		// a list of genitives: "центр гематологии, онкологии и иммунологии"
+		if d.l.LeftAdjective && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
+			d.toks[j+1].Kind == lang.Word && !d.toks[j+1].Cap && d.genitive(d.toks[j+1].Key) {
+			return j + 1, false
+		}
 	}
 	return 0, true
 }
@@ -385,18 +396,25 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) 
 	if len(r) >= 4 && (strings.HasSuffix(key, "ها") || strings.HasSuffix(key, "هم")) {
 		return false, false // a possessive: "حملتها" (its campaign)
 	}
-	if *inName {
-		return bare() // the rest of a person's name
+	if _, _, isNum := d.numberWord(j); isNum {
+		return false, false // "مؤسسة مجدي يعقوب ... خمسين"
+	}
+	starts := false
+	for _, p := range d.l.NameStarts {
+		if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(key, pre) || key == p {
+			starts = true
+		}
+	}
+	if *inName && (starts || len(r) < 4 || !strings.ContainsRune("يتن", r[0])) {
+		return bare() // the rest of a person's name; an imperfect verb ends it ("تجري")
 	}
 	// a complement with ل before a definite noun continues the name
 	// ("لزراعة الأعضاء")
 	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
 		return true, true
 	}
-	for _, p := range d.l.NameStarts {
-		if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(key, pre) || key == p {
-			return bare() // "بوضياف", "بن"
-		}
+	if starts {
+		return bare() // "بوضياف", "بن"
 	}
 	if len(r) >= 4 && strings.ContainsRune("وبلفكيتن", r[0]) {
 		return false, false // "بنسبة", "لتقليص", "يستقبل"

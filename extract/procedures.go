@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsx/newsx/lang"
 )
 
@@ -19,9 +21,16 @@ func (d *doc) procedures() []Procedure {
 				lastNoun = i
 				continue
 			}
+			if d.procNoun(d.toks[i].Key) {
+				lastNoun = i // a subset may refer to procedures named without a count
+			}
 		}
 		n, ok := d.numberAt(i)
-		if !ok || n.decimal || d.aYear(n) || d.percent(n.end) {
+		if ok && n.decimal {
+			i = n.end + 1 // "40,5": the fraction is no number of its own
+			continue
+		}
+		if !ok || d.aYear(n) || d.percent(n.end) {
 			continue
 		}
 		p := Procedure{Count: n.value, Qualifier: "exact"}
@@ -60,10 +69,10 @@ func (d *doc) procedures() []Procedure {
 			lastNoun = end
 			end++
 		} else if lastNoun >= 0 && d.subset(first, last, lastNoun) && !d.yearLike(n) {
-			p.Procedure = out[len(out)-1].Procedure
+			p.Procedure = d.tokSpan(lastNoun, lastNoun+1).Text
 			end = last
 		} else if ph, ok := d.l.Elided.At(d.toks, last); ok && lastNoun >= 0 && !d.yearLike(n) {
-			p.Procedure = out[len(out)-1].Procedure
+			p.Procedure = d.tokSpan(lastNoun, lastNoun+1).Text
 			end = last + len(ph.Keys)
 		} else if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
 			p.Procedure = d.tokSpan(noun, noun+1).Text
@@ -118,8 +127,14 @@ func (d *doc) subset(first, last, noun int) bool {
 	}
 	for j := last; j < len(d.toks) && j <= last+d.l.MaxGap; j++ {
 		t := d.toks[j]
-		if t.Kind == lang.Punct && (t.Key == "—" || t.Key == "–" || t.Key == ":") {
-			break // "240 — детям": what follows the dash says for whom
+		if t.Kind == lang.Punct && strings.Contains("—–:.!?;", t.Key) || d.l.ForWhom[t.Key] {
+			break // "240 — детям", "60 chez des enfants": what follows says for whom
+		}
+		if t.Kind == lang.Number {
+			break
+		}
+		if _, _, isNum := d.numberWord(j); isNum {
+			break // "contre 29 un an plus tôt": the next figure starts another phrase
 		}
 		if t.Kind == lang.Word && (d.notCounted(t.Key) || d.procNoun(t.Key)) {
 			return false

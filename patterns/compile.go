@@ -83,6 +83,7 @@ type Lang struct {
 	Subsets    *Phrases
 	Rates      *Phrases
 	Reverse    *Phrases
+	ForWhom    Set
 	Elided     *Phrases
 
 	Months     map[string]int
@@ -191,6 +192,7 @@ func Compile(p *Pack) (*Lang, error) {
 		rev = append(rev, glued(l.Clitics, ph)...)
 	}
 	l.Reverse = NewPhrases(rev)
+	l.ForWhom = newSet(c, p.Procedures.ForWhom)
 
 	for _, m := range p.Months {
 		if m.Number < 1 || m.Number > 12 {

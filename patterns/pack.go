@@ -62,6 +62,9 @@ type Procedures struct {
 	// de greffes a atteint 60", "число трансплантаций до 70", "58 : nombre
 	// de transplantations".
 	Reverse []string `yaml:"reverse"`
+	// ForWhom are prepositions after an elided count that name the patients
+	// ("60 chez des enfants", "у детей"), not what is counted.
+	ForWhom []string `yaml:"for_whom"`
 	// Elided marks a count whose noun was left out, by what follows it:
 	// "3 700 ont été réalisées" after a sentence about interventions.
 	Elided []string `yaml:"elided"`
