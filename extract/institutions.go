@@ -141,6 +141,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		afterAcronym = false
 		_, cut, isTrig := d.phraseAt(d.l.Triggers, j)
+		if conjunction && d.l.LeftAdjective && t.Cap && d.triggerWithin(j+1, 3) {
+			break // "... и Корейского агентства": adjectives opening a second name
+		}
 		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective) {
 			break // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 		}
@@ -215,6 +218,20 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	return h, named
 }
 
+// triggerWithin reports whether a trigger opens within n words from j,
+// over adjectives only.
+func (d *doc) triggerWithin(j, n int) bool {
+	for k := j; k < len(d.toks) && k < j+n; k++ {
+		if _, _, ok := d.phraseAt(d.l.Triggers, k); ok {
+			return true
+		}
+		if d.toks[k].Kind != lang.Word || !d.adjective(d.toks[k].Key) {
+			return false
+		}
+	}
+	return false
+}
+
 // personAhead reports whether tokens j, j+1 are a first name and a surname
 // (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
 func (d *doc) personAhead(j int) bool {
@@ -229,7 +246,7 @@ func (d *doc) personAhead(j int) bool {
 	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
 		surname = hasSuffix(d.toks[j+3].Key, d.l.Surnames) // "Руммо-Левченко"
 	}
-	return surname && !d.adjective(a.Key) && !d.genitive(a.Key)
+	return surname && !d.adjective(a.Key)
 }
 
 // placeAfter reports whether token j is a gazetteer place glued to a
@@ -405,7 +422,13 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) 
 			starts = true
 		}
 	}
-	if *inName && (starts || len(r) < 4 || !strings.ContainsRune("يتن", r[0])) {
+	if d.l.MonthWords[key] {
+		return bare() // "أول نوفمبر", "20 أوت"
+	}
+	if *inName && !starts && len(r) >= 4 && strings.ContainsRune("وبلفك", r[0]) {
+		return false, false // a preposition glued to a noun: "لعام", "بنسبة"
+	}
+	if *inName && (starts || len(r) < 4 || !strings.ContainsRune("يت", r[0])) {
 		return bare() // the rest of a person's name; an imperfect verb ends it ("تجري")
 	}
 	// a complement with ل before a definite noun continues the name
@@ -416,7 +439,7 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) 
 	if starts {
 		return bare() // "بوضياف", "بن"
 	}
-	if len(r) >= 4 && strings.ContainsRune("وبلفكيتن", r[0]) {
+	if len(r) >= 4 && strings.ContainsRune("وبلفكيت", r[0]) {
 		return false, false // "بنسبة", "لتقليص", "يستقبل"
 	}
 	return bare()
