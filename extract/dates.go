@@ -226,7 +226,7 @@ func (d *doc) bareYears() []dateHit {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Key)
-		if y < d.l.YearMin || y > d.l.YearMax {
+		if y < d.l.YearMin || y > d.l.YearMax || y < d.l.YearBareMin && (i == 0 || !d.l.YearBefore[d.toks[i-1].Key]) {
 			continue
 		}
 		// part of a larger figure: "2.000.000", "1,2024"

@@ -187,7 +187,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			ok = true // "имени академика В. И. Шумакова"
 		case afterJoin && !d.l.LeftAdjective && !open:
 			ok = true // "de chirurgie"
-		case d.adjective(key) || (d.l.LeftAdjective && (d.genitive(key) || isTrig)):
+		case d.adjective(key) || (d.l.LeftAdjective && (d.genitive(key) || isTrig || conjunction && hasSuffix(key, d.l.AfterAnd))):
 			ok = true // "больницы Сеульского национального университета"
 		}
 		if !ok {
@@ -425,17 +425,19 @@ func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) 
 	if d.l.MonthWords[key] {
 		return bare() // "أول نوفمبر", "20 أوت"
 	}
-	if *inName && !starts && len(r) >= 4 && strings.ContainsRune("وبلفك", r[0]) {
+	// a complement with ل before a definite noun continues the name
+	// ("مركز قطر لزراعة الأعضاء")
+	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
+		*inName = false
+		return true, true
+	}
+	if *inName && !starts && len(r) >= 4 && strings.ContainsRune("وبلف", r[0]) {
 		return false, false // a preposition glued to a noun: "لعام", "بنسبة"
 	}
 	if *inName && (starts || len(r) < 4 || !strings.ContainsRune("يت", r[0])) {
 		return bare() // the rest of a person's name; an imperfect verb ends it ("تجري")
 	}
-	// a complement with ل before a definite noun continues the name
-	// ("لزراعة الأعضاء")
-	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
-		return true, true
-	}
+
 	if starts {
 		return bare() // "بوضياف", "بن"
 	}

@@ -86,13 +86,14 @@ type Lang struct {
 	ForWhom    Set
 	Elided     *Phrases
 
-	Months     map[string]int
-	MonthWords Set // every word of every month name, to find where dates may be
-	Dates      []DateRegex
-	YearMin    int
-	YearMax    int
-	YearAfter  Set
-	YearBefore Set
+	Months      map[string]int
+	MonthWords  Set // every word of every month name, to find where dates may be
+	Dates       []DateRegex
+	YearMin     int
+	YearMax     int
+	YearAfter   Set
+	YearBefore  Set
+	YearBareMin int
 
 	Triggers      *Phrases // Value is the kind
 	Departments   *Phrases
@@ -110,6 +111,7 @@ type Lang struct {
 	Official      Set
 	SelfNamed     Set
 	InstArticles  Set
+	AfterAnd      []string
 	Expansions    map[string][]string
 	LeftAdjective bool
 	NotAcronyms   Set
@@ -227,6 +229,7 @@ func Compile(p *Pack) (*Lang, error) {
 	}
 	l.YearAfter = newSet(c, p.Years.After)
 	l.YearBefore = newSet(c, p.Years.Before)
+	l.YearBareMin = p.Years.BareMin
 
 	inst := p.Institutions
 	var trig []Phrase
@@ -249,6 +252,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.Official = newSet(c, inst.Official)
 	l.SelfNamed = newSet(c, inst.SelfNamed)
 	l.InstArticles = newSet(c, inst.Articles)
+	l.AfterAnd = keys(c, inst.AfterAnd)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)

@@ -89,6 +89,8 @@ type Years struct {
 	Max    int      `yaml:"max"`
 	After  []string `yaml:"after"`  // words after a year that confirm it ("году", "г")
 	Before []string `yaml:"before"` // words before a year that introduce it ("en", "في", "в")
+	// BareMin: a bare year below it needs a word of Before ("تأسس عام 1827")
+	BareMin int `yaml:"bare_min"`
 }
 
 // Institutions drives the trigger-noun recognizer.
@@ -109,6 +111,7 @@ type Institutions struct {
 	Official     []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
 	SelfNamed    []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
 	Articles     []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
+	AfterAnd     []string  `yaml:"after_and"`         // endings of a complement after a conjunction ("центр трансплантации и гемодиализа")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions    map[string]string `yaml:"expansions"`
