@@ -58,6 +58,9 @@ func (d *doc) dateWindows() []dateWindow {
 		for e < len(d.t.Norm) && !utf8.RuneStart(d.t.Norm[e]) {
 			e++
 		}
+		if !hasYear(d.t.Norm[s:e]) {
+			continue // every template needs a year: "en mai", "le 7 mars" give none
+		}
 		if n := len(out); n > 0 && s <= out[n-1].to {
 			w := &out[n-1]
 			w.to, w.named, w.numeric = max(w.to, e), w.named || named, w.numeric || numeric
@@ -73,6 +76,21 @@ func (d *doc) dateWindows() []dateWindow {
 type dateWindow struct {
 	from, to       int
 	named, numeric bool
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // numericDate reports whether token i opens "N/N/N", "N.N.N" or "N-N-N".
