@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -33,7 +34,20 @@ type gazetteer struct {
 	places  map[int]*place // decoded GeoNames places
 	renamed map[int]*place // overlay entries that rename a GeoNames place
 
-	knownCache sync.Map // key -> bool: an article's words repeat across articles
+	knownCache  sync.Map // key -> bool: an article's words repeat across articles
+	lookupCache sync.Map // key -> []*place
+	cached      atomic.Int64
+}
+
+// maxCached bounds the lookup caches, so that memory stays flat over any
+// number of articles (a few MB at most).
+const maxCached = 100_000
+
+func (g *gazetteer) remember(m *sync.Map, key string, v any) {
+	if g.cached.Load() < maxCached {
+		g.cached.Add(1)
+		m.Store(key, v)
+	}
 }
 
 func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries []geonames.Country) *gazetteer {
@@ -105,12 +119,16 @@ func (g *gazetteer) lookup(key string) []*place {
 	if g.blocked[key] {
 		return nil
 	}
+	if v, ok := g.lookupCache.Load(key); ok {
+		return v.([]*place)
+	}
 	var out []*place
 	for _, id := range g.index.IDs(key) {
 		if p := g.place(id); p != nil {
 			out = append(out, p)
 		}
 	}
+	g.remember(&g.lookupCache, key, out)
 	return out
 }
 
@@ -123,7 +141,7 @@ func (g *gazetteer) known(key string) bool {
 		return v.(bool)
 	}
 	k := g.index.HasPrefix(key)
-	g.knownCache.Store(key, k)
+	g.remember(&g.knownCache, key, k)
 	return k
 }
 

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/newsx/newsx/lang"
@@ -54,15 +55,19 @@ func (l *Lang) Class(key string) int {
 	if l.Heads.MatchString(key) {
 		c |= HeadClass
 	}
-	l.classes.Store(key, c)
+	if l.classesN.Load() < 100_000 { // bounded: memory stays flat over any corpus
+		l.classesN.Add(1)
+		l.classes.Store(key, c)
+	}
 	return c
 }
 
 // Lang is a compiled language pack, shared read-only by all workers.
 type Lang struct {
-	Code    string
-	Cased   bool
-	classes sync.Map // token key -> word classes
+	Code     string
+	Cased    bool
+	classes  sync.Map // token key -> word classes
+	classesN atomic.Int64
 
 	Numbers     *Phrases // Value unused; Num is the index into NumberInfo
 	NumberInfo  []NumberInfo
