@@ -36,12 +36,13 @@ func (d *doc) cities(g *gazetteer) []City {
 		}
 		words := d.window(i, g.maxWords)
 		levels := d.variants(g, words)
+		context := d.cityContext(i) // "ville de", "مدينة", "город" before it
 		matched := false
 		for w := len(levels); w >= 1 && !matched; w-- {
 			for _, lk := range levels[w-1] {
 				if code, ok := g.countries[lk.key]; ok {
 					votes[code] += 2
-					if !d.cityContext(i) {
+					if !context {
 						matched = true // a country or region, not a city
 						i = words[w-1]
 						break
@@ -51,11 +52,11 @@ func (d *doc) cities(g *gazetteer) []City {
 				if len(ps) == 0 {
 					continue
 				}
-				located := d.l.Locative[lk.clitic] || d.locative(i) || d.cityContext(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
+				located := context || d.l.Locative[lk.clitic] || d.locative(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
 				if !d.cityAllowed(words[:w], lk, located) {
 					continue
 				}
-				common := d.l.CityStop[lk.key] && !d.cityContext(i)
+				common := d.l.CityStop[lk.key] && !context
 				hits = append(hits, cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common})
 				matched = true
 				lastEnd = words[w-1]
@@ -196,7 +197,7 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		j+2 < len(d.toks) && d.punct(j+1, "-") && d.glued(j) && d.glued(j+1) && d.toks[j+2].Kind == lang.Word {
 		return false
 	}
-	if d.l.CityStop[key] && !d.cityContext(idx[0]) && !located {
+	if d.l.CityStop[key] && !located { // located includes a city context word
 		return false
 	}
 	if d.regionBefore(idx[0]) {

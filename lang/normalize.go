@@ -6,9 +6,10 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Text is a normalized view of an original text. Every rune of Norm comes
@@ -244,13 +245,5 @@ func FoldString(code, s string) string {
 // Key folds a short string (a pattern word, a name) the way Normalize folds
 // article text, then lowercases it: the form used for dictionary lookups.
 func Key(code, s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		for _, x := range expand(r) {
-			if n, keep := Fold(code, x); keep {
-				b.WriteRune(unicode.ToLower(n))
-			}
-		}
-	}
-	return b.String()
+	return strings.ToLower(FoldString(code, s))
 }
