@@ -18,7 +18,10 @@ type dateHit struct {
 
 // dates finds the pack's date forms, then bare years; a longer match wins
 // over any match it overlaps.
-func (d *doc) dates() []Date {
+func (d *doc) dates() []Date { return d.keepDates(d.dateHits()) }
+
+// dateHits lists every date form and bare year, overlaps included.
+func (d *doc) dateHits() []dateHit {
 	var hits []dateHit
 	for _, w := range d.dateWindows() {
 		window := d.t.Norm[w.from:w.to]
@@ -34,8 +37,7 @@ func (d *doc) dates() []Date {
 			}
 		}
 	}
-	hits = append(hits, d.bareYears()...)
-	return d.keepDates(hits)
+	return append(hits, d.bareYears()...)
 }
 
 // dateWindows returns the spans of normalized text worth running the date
@@ -147,13 +149,26 @@ func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int)
 }
 
 // keepDates keeps the longest of overlapping matches and merges repeats.
+// Kept spans never overlap (a repeat of the same span aside), so a bitmap of
+// the bytes they cover answers "does this hit overlap a kept one?" in the
+// hit's own length: linear in the number of hits, where checking every kept
+// span was quadratic (633,000 dates in 9.5 MB took 609 s).
 func (d *doc) keepDates(hits []dateHit) []Date {
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].be-hits[i].bs > hits[j].be-hits[j].bs })
 	var kept []dateHit
+	covered := newBitmap(len(d.t.Norm))
+	spans := map[[2]int]bool{}
 	for _, h := range hits {
-		if !overlapsAny(h, kept) {
-			kept = append(kept, h)
+		if spans[[2]int{h.bs, h.be}] {
+			kept = append(kept, h) // the same span read as a second value
+			continue
 		}
+		if covered.any(h.bs, h.be) {
+			continue
+		}
+		covered.set(h.bs, h.be)
+		spans[[2]int{h.bs, h.be}] = true
+		kept = append(kept, h)
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].bs < kept[j].bs })
 	out := []Date{}
@@ -168,15 +183,6 @@ func (d *doc) keepDates(hits []dateHit) []Date {
 		out = append(out, Date{Value: h.value, Text: m.Text, Start: m.Start, End: m.End, Mentions: []Mention{m}})
 	}
 	return out
-}
-
-func overlapsAny(h dateHit, kept []dateHit) bool {
-	for _, k := range kept {
-		if h.bs < k.be && k.bs < h.be && (h.bs != k.bs || h.be != k.be) {
-			return true
-		}
-	}
-	return false
 }
 
 // boundary reports whether normalized bytes [bs, be) stand as whole words.

@@ -14,6 +14,7 @@ type entity struct {
 	core     map[string]bool // the name proper: "ibn rochd" of "CHU Ibn Rochd de Casablanca"
 	initials []string        // first letters of the content words of each mention
 	best     int             // token count of the mention giving the name
+	id       int             // order of appearance
 }
 
 // initials returns the first letters of a mention's content words:
@@ -34,37 +35,25 @@ func (d *doc) initials(h instHit) string {
 // words (compared by their first five letters, so inflections meet) are a
 // subset of another's, or an acronym given for it.
 func (d *doc) mergeInstitutions(hits []instHit) []Institution {
-	var ents []*entity
+	idx := newEntityIndex()
 	for _, h := range hits {
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 		keys := d.contentKeys(h)
 		core := d.core(h)
-		var into *entity
-		for _, e := range ents {
-			if subset(keys, e.keys) || subset(e.keys, keys) || h.kind == "organization" && initialsOf(h.acronym, e.initials) ||
-				h.kind != "organization" && h.kind == e.inst.Kind && (subset(core, e.core) || subset(e.core, core)) {
-				into = e
-				break
-			}
-		}
+		into := idx.find(h, keys, core)
 		name := m.Text
 		if h.acronym != "" && h.kind != "organization" {
 			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
 		}
 		if into == nil {
-			into = &entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}}
-			ents = append(ents, into)
+			into = idx.add(&entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}})
 		}
 		into.inst.Mentions = append(into.inst.Mentions, m)
+		initials := ""
 		if h.kind != "organization" {
-			into.initials = append(into.initials, d.initials(h))
+			initials = d.initials(h)
 		}
-		if len(into.core) == 0 {
-			into.core = core
-		}
-		for k := range keys {
-			into.keys[k] = true
-		}
+		idx.absorb(into, keys, core, initials, h.kind != "organization")
 		if h.acronym != "" && into.inst.Acronym == nil {
 			a := h.acronym
 			into.inst.Acronym = &a
@@ -76,8 +65,8 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 			}
 		}
 	}
-	out := make([]Institution, 0, len(ents))
-	for _, e := range ents {
+	out := make([]Institution, 0, len(idx.ents))
+	for _, e := range idx.ents {
 		out = append(out, e.inst)
 	}
 	return out
