@@ -73,9 +73,12 @@ var (
 // yield returns false. Folders are walked recursively in sorted order
 // (names sorted within each folder) for *.txt, *.html, *.htm
 // (case-insensitive; *.jsonl and *.ndjson with opts.JSONL); symbolic links
-// to folders are followed. "-" is stdin. Dangling symlinks, symlink loops,
-// unreadable folders and missing paths become jobs with Err set (one per
-// problem path). With opts.JSONL, every non-empty line of each input is a
+// to folders are followed. Only regular files are read from folders: a
+// FIFO, socket or device with a matching name (directly or through a
+// symlink) becomes a job with Err set, never opened; a path given as an
+// argument is read whatever it is (a FIFO is streamed, like stdin). "-" is
+// stdin. Dangling symlinks, symlink loops, unreadable folders and missing
+// paths become jobs with Err set (one per problem path). With opts.JSONL, every non-empty line of each input is a
 // job (see jsonlJobs).
 func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	exts := textExts
@@ -170,7 +173,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 				}
 				continue
 			}
-			if hasExt(child, w.exts) && !w.file(child) {
+			if hasExt(child, w.exts) && !w.regular(child, info.Mode()) {
 				return false
 			}
 			continue
@@ -188,11 +191,34 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 			}
 			continue
 		}
-		if e.Type().IsRegular() && hasExt(child, w.exts) && !w.file(child) {
+		if hasExt(child, w.exts) && !w.regular(child, e.Type()) {
 			return false
 		}
 	}
 	return true
+}
+
+// regular reads a file found in a walk if it is a regular one; a FIFO, a
+// socket or a device is reported as skipped instead (reading it would
+// block on a writer or never end).
+func (w *walker) regular(p string, mode fs.FileMode) bool {
+	if mode.IsRegular() {
+		return w.file(p)
+	}
+	return w.yield(Job{Source: p, Path: p, Err: fmt.Errorf("skipped: %s, not a regular file", kind(mode))})
+}
+
+// kind names a file type that is not a regular file or a folder.
+func kind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 func contains(infos []fs.FileInfo, info fs.FileInfo) bool {
