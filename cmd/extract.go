@@ -37,7 +37,7 @@ institutions, procedure counts, dates and cities, each with the matched text
 and its offsets (Unicode code points of the decoded text).
 
 PATH is a file, a folder (every *.txt, *.html and *.htm below it, in sorted
-order) or "-" for standard input. Text may be UTF-8 (with or without BOM),
+order, hidden ones skipped) or "-" for standard input. Text may be UTF-8 (with or without BOM),
 UTF-16 with BOM, or a legacy encoding (Windows-1256, ISO-8859-6,
 Windows-1251, KOI8-R, ISO-8859-5, Windows-1252/Latin-1), detected unless
 --encoding names it; the record says which in "encoding". HTML pages are

@@ -73,7 +73,8 @@ var (
 // yield returns false. Folders are walked recursively in sorted order
 // (names sorted within each folder) for *.txt, *.html, *.htm
 // (case-insensitive; *.jsonl and *.ndjson with opts.JSONL); symbolic links
-// to folders are followed. Only regular files are read from folders: a
+// to folders are followed; hidden files and folders (names starting with
+// ".") are skipped unless given as an argument. Only regular files are read from folders: a
 // FIFO, socket or device with a matching name (directly or through a
 // symlink) becomes a job with Err set, never opened; a path given as an
 // argument is read whatever it is (a FIFO is streamed, like stdin). "-" is
@@ -144,6 +145,9 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 		}
 	}
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue // hidden (.git/, .DS_Store, editor files): read only when named
+		}
 		child := filepath.Join(p, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(child)

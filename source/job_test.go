@@ -234,3 +234,19 @@ func TestHugeFileBoundedRead(t *testing.T) {
 		}
 	}
 }
+
+// Hidden files and folders (.git/, .DS_Store, .foo.txt) are not walked,
+// and not reported; named on the command line, they are read.
+func TestJobsHidden(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": "x", ".foo.txt": "x", ".DS_Store": "x", ".git/HEAD.txt": "x", "sub/.cache/b.txt": "x",
+		".hidden/c.txt": "x", ".hidden/.d.txt": "x",
+	})
+	must(t, os.Symlink("nowhere.txt", filepath.Join(dir, ".dangling.txt")))
+	got := describe(dir, collect([]string{dir, filepath.Join(dir, ".foo.txt"), filepath.Join(dir, ".hidden")}, nil, Options{}))
+	want := "a.txt\n.foo.txt\n.hidden/c.txt"
+	if got != want {
+		t.Errorf("Jobs =\n%s\nwant\n%s", got, want)
+	}
+}
