@@ -79,7 +79,8 @@ var (
 // symlink) becomes a job with Err set, never opened; a path given as an
 // argument is read whatever it is (a FIFO is streamed, like stdin). "-" is
 // stdin. Dangling symlinks, symlink loops, unreadable folders and missing
-// paths become jobs with Err set (one per problem path). With opts.JSONL, every non-empty line of each input is a
+// paths become jobs with Err set (one per problem path), and so does a
+// folder argument that gave no job at all (ErrNoArticles). With opts.JSONL, every non-empty line of each input is a
 // job (see jsonlJobs).
 func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	exts := textExts
@@ -89,7 +90,11 @@ func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	case opts.JSONL:
 		exts = jsonlExts
 	}
-	w := &walker{exts: exts, opts: opts, yield: yield}
+	w := &walker{exts: exts, opts: opts}
+	w.yield = func(j Job) bool {
+		w.jobs++
+		return yield(j)
+	}
 	for _, a := range args {
 		if !w.arg(a, stdin) {
 			return
@@ -102,7 +107,12 @@ type walker struct {
 	opts  Options
 	yield func(Job) bool
 	seen  []fs.FileInfo // folders entered through a symlink
+	jobs  int           // jobs yielded so far
 }
+
+// ErrNoArticles is the error of a folder argument in which a walk found
+// nothing to read.
+var ErrNoArticles = errors.New("no articles found")
 
 func (w *walker) arg(a string, stdin io.Reader) bool {
 	if a == Stdin {
@@ -119,7 +129,14 @@ func (w *walker) arg(a string, stdin io.Reader) bool {
 		return w.yield(Job{Source: a, Path: a, Err: linkReason(a, err)})
 	}
 	if info.IsDir() {
-		return w.dir(a, []fs.FileInfo{info})
+		before := w.jobs
+		if !w.dir(a, []fs.FileInfo{info}) {
+			return false
+		}
+		if w.jobs == before {
+			return w.yield(Job{Source: a, Path: a, Err: fmt.Errorf("%w (looked for *%s; hidden files skipped)", ErrNoArticles, strings.Join(w.exts, ", *"))})
+		}
+		return true
 	}
 	return w.file(a)
 }
