@@ -83,6 +83,13 @@ func parseRecord(line []byte, name string, n int) Job {
 		j.Err = fmt.Errorf(format, args...) // Source already says file:line
 		return j
 	}
+	// encoding/json would replace invalid bytes by U+FFFD one by one,
+	// shifting offsets away from what other readers compute: reject them,
+	// as in a text file. (Escaped lone surrogates, "\ud800", do become
+	// U+FFFD: one code point for one, so offsets still agree.)
+	if i := invalidUTF8(line); i >= 0 {
+		return fail("not valid UTF-8 (invalid byte at column %d)", i+1)
+	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	var v any
