@@ -13,7 +13,7 @@ import (
 
 // Article is one decoded article ready for extraction.
 type Article struct {
-	Source    string // file path, "-" for stdin, or the JSONL "id" (as a string; numbers formatted plainly)
+	Source    string // file path (bytes that are not UTF-8 written \xNN, see sourceName), "-" for stdin, or the JSONL "id" (as a string; numbers formatted plainly)
 	Text      string // decoded text: extraction offsets index the code points of this string
 	Encoding  string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6", "windows-1251", "koi8-r", "iso-8859-5", "windows-1252", "iso-8859-1"
 	Title     string // HTML title (og:title or <title>), if any
@@ -54,7 +54,7 @@ func sizeLabel(n int64) string {
 // a JSONL record. A Job whose Err is set names a problem input: Read
 // returns that error.
 type Job struct {
-	Source string // what the article is called in output and error messages
+	Source string // what the article is called in output and error messages: always UTF-8 (see sourceName), never embedded in Err
 	Err    error  // why this input cannot be read at all, or nil
 	Path   string // the file to read, or the JSONL file of a record ("-" for stdin)
 	Line   int    // 1-based line of a JSONL record, 0 otherwise
@@ -126,7 +126,7 @@ func (w *walker) arg(a string, stdin io.Reader) bool {
 	}
 	info, err := os.Stat(a)
 	if err != nil {
-		return w.yield(Job{Source: a, Path: a, Err: linkReason(a, err)})
+		return w.yield(Job{Source: sourceName(a), Path: a, Err: linkReason(a, err)})
 	}
 	if info.IsDir() {
 		before := w.jobs
@@ -134,7 +134,7 @@ func (w *walker) arg(a string, stdin io.Reader) bool {
 			return false
 		}
 		if w.jobs == before {
-			return w.yield(Job{Source: a, Path: a, Err: fmt.Errorf("%w (looked for *%s; hidden files skipped)", ErrNoArticles, strings.Join(w.exts, ", *"))})
+			return w.yield(Job{Source: sourceName(a), Path: a, Err: fmt.Errorf("%w (looked for *%s; hidden files skipped)", ErrNoArticles, strings.Join(w.exts, ", *"))})
 		}
 		return true
 	}
@@ -143,11 +143,11 @@ func (w *walker) arg(a string, stdin io.Reader) bool {
 
 func (w *walker) file(p string) bool {
 	if !w.opts.JSONL {
-		return w.yield(Job{Source: p, Path: p})
+		return w.yield(Job{Source: sourceName(p), Path: p})
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return w.yield(Job{Source: p, Path: p, Err: reason(err)})
+		return w.yield(Job{Source: sourceName(p), Path: p, Err: reason(err)})
 	}
 	defer f.Close()
 	return jsonlJobs(f, p, w.opts, w.yield)
@@ -157,7 +157,7 @@ func (w *walker) file(p string) bool {
 func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 	entries, err := os.ReadDir(p)
 	if err != nil {
-		if !w.yield(Job{Source: p, Path: p, Err: reason(err)}) {
+		if !w.yield(Job{Source: sourceName(p), Path: p, Err: reason(err)}) {
 			return false
 		}
 	}
@@ -172,7 +172,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 				// Report a broken link that would have been read: one with a
 				// matching name, or none at all (it could have been a folder).
 				if hasExt(child, w.exts) || filepath.Ext(e.Name()) == "" {
-					if !w.yield(Job{Source: child, Path: child, Err: linkReason(child, err)}) {
+					if !w.yield(Job{Source: sourceName(child), Path: child, Err: linkReason(child, err)}) {
 						return false
 					}
 				}
@@ -180,7 +180,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 			}
 			if info.IsDir() {
 				if contains(ancestors, info) {
-					if !w.yield(Job{Source: child, Path: child, Err: errors.New("symlink loop (points to an enclosing folder)")}) {
+					if !w.yield(Job{Source: sourceName(child), Path: child, Err: errors.New("symlink loop (points to an enclosing folder)")}) {
 						return false
 					}
 					continue
@@ -202,7 +202,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 		if e.IsDir() {
 			info, err := e.Info()
 			if err != nil {
-				if !w.yield(Job{Source: child, Path: child, Err: reason(err)}) {
+				if !w.yield(Job{Source: sourceName(child), Path: child, Err: reason(err)}) {
 					return false
 				}
 				continue
@@ -226,7 +226,7 @@ func (w *walker) regular(p string, mode fs.FileMode) bool {
 	if mode.IsRegular() {
 		return w.file(p)
 	}
-	return w.yield(Job{Source: p, Path: p, Err: fmt.Errorf("skipped: %s, not a regular file", kind(mode))})
+	return w.yield(Job{Source: sourceName(p), Path: p, Err: fmt.Errorf("skipped: %s, not a regular file", kind(mode))})
 }
 
 // kind names a file type that is not a regular file or a folder.
@@ -259,7 +259,7 @@ func linkReason(p string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
 		if fi, lerr := os.Lstat(p); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			target, _ := os.Readlink(p)
-			return fmt.Errorf("dangling symlink (target %s does not exist)", target)
+			return fmt.Errorf("dangling symlink (target %s does not exist)", quoteName(target))
 		}
 	}
 	return reason(err)
