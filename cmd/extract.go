@@ -131,15 +131,15 @@ func extractRun(opts *ExtractOptions) error {
 	prog := startProgress(opts.IO.ErrOut, show, countJobs(show && !ro.JSONL, opts.Args, ro))
 	failed := 0
 	var writeErr error
-	ordered(produce, opts.Jobs, func(j source.Job) (extract.Record, error) {
+	ordered(produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return extract.Record{}, err
+			return warned[extract.Record]{}, err
 		}
 		rec, err := eng.Extract(a.Source, a.Text)
 		rec.Encoding, rec.Title, rec.Published, rec.Truncated = a.Encoding, a.Title, a.Published, a.Truncated
-		return rec, err
-	}, func(r result[extract.Record]) {
+		return warned[extract.Record]{rec, a.Warning}, err
+	}, func(r result[warned[extract.Record]]) {
 		prog.add(1)
 		if r.err != nil {
 			failed++
@@ -147,8 +147,12 @@ func extractRun(opts *ExtractOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
 			return
 		}
+		if r.value.warning != "" {
+			prog.clear()
+			printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
+		}
 		if writeErr == nil {
-			writeErr = w.Write(r.value)
+			writeErr = w.Write(r.value.value)
 		}
 	})
 	prog.finish()

@@ -19,6 +19,7 @@ type Article struct {
 	Title     string // HTML title (og:title or <title>), if any
 	Published string // HTML published date (meta, JSON-LD datePublished, <time datetime>) or JSONL "published", as given
 	Truncated bool   // true when cut to MaxBytes because Options.Truncate was set
+	Warning   string // a problem that did not stop reading (a forced encoding on UTF-8 data), or ""
 }
 
 // Options control reading.
@@ -323,7 +324,10 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 // the main text, title and date of HTML (*.html, *.htm, or data that
 // sniffs as HTML), and rejects what is not an article: a job error, empty
 // or binary data, undecodable bytes, input larger than MaxBytes unless
-// opts.Truncate. A JSONL record's text is taken as given.
+// opts.Truncate. A JSONL record's text is taken as given. Article.Warning
+// is set when opts.Encoding forces a legacy encoding on data that is
+// valid UTF-8 (not plain ASCII): the text is decoded as asked, but is
+// likely mojibake.
 func Read(j Job, opts Options) (Article, error) {
 	a := Article{Source: j.Source}
 	if j.Err != nil {
@@ -359,6 +363,7 @@ func Read(j Job, opts Options) (Article, error) {
 		}
 		data, a.Truncated = data[:limit], true
 	}
+	a.Warning = forcedWarning(data, opts.Encoding, a.Truncated)
 	if hasExt(j.Path, []string{".html", ".htm"}) || IsHTML(data) {
 		text, enc, err := decodeHTML(data, opts.Encoding, a.Truncated)
 		if err != nil {
