@@ -36,6 +36,7 @@ fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzDates$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzJSONL$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./source -run '^$$' -fuzz '^FuzzSourceName$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 
 # Benchmarks per stage and end to end; prints a short table (name,

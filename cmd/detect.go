@@ -62,24 +62,26 @@ func detectRun(opts *DetectOptions) error {
 	det.Warm()
 	failed := 0
 	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
-	ordered(produce, opts.Jobs, func(j source.Job) (lang.Detection, error) {
+	ordered(produce, opts.Jobs, func(j source.Job) (warned[lang.Detection], error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return lang.Detection{}, err
+			return warned[lang.Detection]{}, err
 		}
-		return det.Detect(a.Text), nil
-	}, func(r result[lang.Detection]) {
+		return warned[lang.Detection]{det.Detect(a.Text), a.Warning}, nil
+	}, func(r result[warned[lang.Detection]]) {
 		if r.err != nil {
 			failed++
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
 			return
 		}
+		printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
+		d := r.value.value
 		if opts.JSON {
-			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": r.value.Code, "language_confidence": r.value.Confidence})
+			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": d.Code, "language_confidence": d.Confidence})
 			fmt.Fprintf(opts.IO.Out, "%s\n", b)
 			return
 		}
-		fmt.Fprintf(opts.IO.Out, "%s\t%.2f\t%s\n", r.value.Code, r.value.Confidence, r.job.Source)
+		fmt.Fprintf(opts.IO.Out, "%s\t%.2f\t%s\n", d.Code, d.Confidence, r.job.Source)
 	})
 	if failed > 0 {
 		return inputFailures(failed)

@@ -82,6 +82,9 @@ func evalRun(opts *EvalOptions) error {
 		}
 	}
 	source.Jobs(opts.Args, nil, source.Options{Exts: []string{".gold.yaml"}}, func(j source.Job) bool {
+		if errors.Is(j.Err, source.ErrNoArticles) {
+			return true // a folder without gold files: the check below says so
+		}
 		jobs = append(jobs, j)
 		return true
 	})

@@ -37,7 +37,7 @@ institutions, procedure counts, dates and cities, each with the matched text
 and its offsets (Unicode code points of the decoded text).
 
 PATH is a file, a folder (every *.txt, *.html and *.htm below it, in sorted
-order) or "-" for standard input. Text may be UTF-8 (with or without BOM),
+order, hidden ones skipped) or "-" for standard input. Text may be UTF-8 (with or without BOM),
 UTF-16 with BOM, or a legacy encoding (Windows-1256, ISO-8859-6,
 Windows-1251, KOI8-R, ISO-8859-5, Windows-1252/Latin-1), detected unless
 --encoding names it; the record says which in "encoding". HTML pages are
@@ -131,15 +131,15 @@ func extractRun(opts *ExtractOptions) error {
 	prog := startProgress(opts.IO.ErrOut, show, countJobs(show && !ro.JSONL, opts.Args, ro))
 	failed := 0
 	var writeErr error
-	ordered(produce, opts.Jobs, func(j source.Job) (extract.Record, error) {
+	ordered(produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return extract.Record{}, err
+			return warned[extract.Record]{}, err
 		}
 		rec, err := eng.Extract(a.Source, a.Text)
 		rec.Encoding, rec.Title, rec.Published, rec.Truncated = a.Encoding, a.Title, a.Published, a.Truncated
-		return rec, err
-	}, func(r result[extract.Record]) {
+		return warned[extract.Record]{rec, a.Warning}, err
+	}, func(r result[warned[extract.Record]]) {
 		prog.add(1)
 		if r.err != nil {
 			failed++
@@ -147,8 +147,12 @@ func extractRun(opts *ExtractOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
 			return
 		}
+		if r.value.warning != "" {
+			prog.clear()
+			printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
+		}
 		if writeErr == nil {
-			writeErr = w.Write(r.value)
+			writeErr = w.Write(r.value.value)
 		}
 	})
 	prog.finish()

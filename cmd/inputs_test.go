@@ -134,3 +134,24 @@ func TestHugeFile(t *testing.T) {
 		t.Errorf("--truncate: exit %d, record %.200s", code, out)
 	}
 }
+
+// A file name that is not UTF-8 is written in "source" with its bad bytes
+// as \xNN, not as U+FFFD: the record can be traced back to its file.
+func TestNonUTF8FileName(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "caf\xe9.txt")
+	if err := os.WriteFile(name, []byte("Dix opérations chirurgicales à Oran."), 0o644); err != nil {
+		t.Skipf("file system refuses non-UTF-8 names: %v", err)
+	}
+	out, stderr, code := run(t, nil, "extract", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got, want := record(t, out)["source"], dir+`/caf\xe9.txt`; got != want {
+		t.Errorf("source = %q, want %q", got, want)
+	}
+	out, _, _ = run(t, nil, "detect", "--json", name)
+	if got, want := record(t, out)["source"], dir+`/caf\xe9.txt`; got != want {
+		t.Errorf("detect source = %q, want %q", got, want)
+	}
+}

@@ -13,12 +13,13 @@ import (
 
 // Article is one decoded article ready for extraction.
 type Article struct {
-	Source    string // file path, "-" for stdin, or the JSONL "id" (as a string; numbers formatted plainly)
+	Source    string // file path (bytes that are not UTF-8 written \xNN, see sourceName), "-" for stdin, or the JSONL "id" (as a string; numbers formatted plainly)
 	Text      string // decoded text: extraction offsets index the code points of this string
 	Encoding  string // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6", "windows-1251", "koi8-r", "iso-8859-5", "windows-1252", "iso-8859-1"
 	Title     string // HTML title (og:title or <title>), if any
 	Published string // HTML published date (meta, JSON-LD datePublished, <time datetime>) or JSONL "published", as given
 	Truncated bool   // true when cut to MaxBytes because Options.Truncate was set
+	Warning   string // a problem that did not stop reading (a forced encoding on UTF-8 data), or ""
 }
 
 // Options control reading.
@@ -54,7 +55,7 @@ func sizeLabel(n int64) string {
 // a JSONL record. A Job whose Err is set names a problem input: Read
 // returns that error.
 type Job struct {
-	Source string // what the article is called in output and error messages
+	Source string // what the article is called in output and error messages: always UTF-8 (see sourceName), never embedded in Err
 	Err    error  // why this input cannot be read at all, or nil
 	Path   string // the file to read, or the JSONL file of a record ("-" for stdin)
 	Line   int    // 1-based line of a JSONL record, 0 otherwise
@@ -73,9 +74,14 @@ var (
 // yield returns false. Folders are walked recursively in sorted order
 // (names sorted within each folder) for *.txt, *.html, *.htm
 // (case-insensitive; *.jsonl and *.ndjson with opts.JSONL); symbolic links
-// to folders are followed. "-" is stdin. Dangling symlinks, symlink loops,
-// unreadable folders and missing paths become jobs with Err set (one per
-// problem path). With opts.JSONL, every non-empty line of each input is a
+// to folders are followed; hidden files and folders (names starting with
+// ".") are skipped unless given as an argument. Only regular files are read from folders: a
+// FIFO, socket or device with a matching name (directly or through a
+// symlink) becomes a job with Err set, never opened; a path given as an
+// argument is read whatever it is (a FIFO is streamed, like stdin). "-" is
+// stdin. Dangling symlinks, symlink loops, unreadable folders and missing
+// paths become jobs with Err set (one per problem path), and so does a
+// folder argument that gave no job at all (ErrNoArticles). With opts.JSONL, every non-empty line of each input is a
 // job (see jsonlJobs).
 func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	exts := textExts
@@ -85,7 +91,11 @@ func Jobs(args []string, stdin io.Reader, opts Options, yield func(Job) bool) {
 	case opts.JSONL:
 		exts = jsonlExts
 	}
-	w := &walker{exts: exts, opts: opts, yield: yield}
+	w := &walker{exts: exts, opts: opts}
+	w.yield = func(j Job) bool {
+		w.jobs++
+		return yield(j)
+	}
 	for _, a := range args {
 		if !w.arg(a, stdin) {
 			return
@@ -98,7 +108,12 @@ type walker struct {
 	opts  Options
 	yield func(Job) bool
 	seen  []fs.FileInfo // folders entered through a symlink
+	jobs  int           // jobs yielded so far
 }
+
+// ErrNoArticles is the error of a folder argument in which a walk found
+// nothing to read.
+var ErrNoArticles = errors.New("no articles found")
 
 func (w *walker) arg(a string, stdin io.Reader) bool {
 	if a == Stdin {
@@ -112,21 +127,28 @@ func (w *walker) arg(a string, stdin io.Reader) bool {
 	}
 	info, err := os.Stat(a)
 	if err != nil {
-		return w.yield(Job{Source: a, Path: a, Err: linkReason(a, err)})
+		return w.yield(Job{Source: sourceName(a), Path: a, Err: linkReason(a, err)})
 	}
 	if info.IsDir() {
-		return w.dir(a, []fs.FileInfo{info})
+		before := w.jobs
+		if !w.dir(a, []fs.FileInfo{info}) {
+			return false
+		}
+		if w.jobs == before {
+			return w.yield(Job{Source: sourceName(a), Path: a, Err: fmt.Errorf("%w (looked for *%s; hidden files skipped)", ErrNoArticles, strings.Join(w.exts, ", *"))})
+		}
+		return true
 	}
 	return w.file(a)
 }
 
 func (w *walker) file(p string) bool {
 	if !w.opts.JSONL {
-		return w.yield(Job{Source: p, Path: p})
+		return w.yield(Job{Source: sourceName(p), Path: p})
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return w.yield(Job{Source: p, Path: p, Err: reason(err)})
+		return w.yield(Job{Source: sourceName(p), Path: p, Err: reason(err)})
 	}
 	defer f.Close()
 	return jsonlJobs(f, p, w.opts, w.yield)
@@ -136,11 +158,14 @@ func (w *walker) file(p string) bool {
 func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 	entries, err := os.ReadDir(p)
 	if err != nil {
-		if !w.yield(Job{Source: p, Path: p, Err: reason(err)}) {
+		if !w.yield(Job{Source: sourceName(p), Path: p, Err: reason(err)}) {
 			return false
 		}
 	}
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue // hidden (.git/, .DS_Store, editor files): read only when named
+		}
 		child := filepath.Join(p, e.Name())
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(child)
@@ -148,7 +173,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 				// Report a broken link that would have been read: one with a
 				// matching name, or none at all (it could have been a folder).
 				if hasExt(child, w.exts) || filepath.Ext(e.Name()) == "" {
-					if !w.yield(Job{Source: child, Path: child, Err: linkReason(child, err)}) {
+					if !w.yield(Job{Source: sourceName(child), Path: child, Err: linkReason(child, err)}) {
 						return false
 					}
 				}
@@ -156,7 +181,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 			}
 			if info.IsDir() {
 				if contains(ancestors, info) {
-					if !w.yield(Job{Source: child, Path: child, Err: errors.New("symlink loop (points to an enclosing folder)")}) {
+					if !w.yield(Job{Source: sourceName(child), Path: child, Err: errors.New("symlink loop (points to an enclosing folder)")}) {
 						return false
 					}
 					continue
@@ -170,7 +195,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 				}
 				continue
 			}
-			if hasExt(child, w.exts) && !w.file(child) {
+			if hasExt(child, w.exts) && !w.regular(child, info.Mode()) {
 				return false
 			}
 			continue
@@ -178,7 +203,7 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 		if e.IsDir() {
 			info, err := e.Info()
 			if err != nil {
-				if !w.yield(Job{Source: child, Path: child, Err: reason(err)}) {
+				if !w.yield(Job{Source: sourceName(child), Path: child, Err: reason(err)}) {
 					return false
 				}
 				continue
@@ -188,11 +213,34 @@ func (w *walker) dir(p string, ancestors []fs.FileInfo) bool {
 			}
 			continue
 		}
-		if e.Type().IsRegular() && hasExt(child, w.exts) && !w.file(child) {
+		if hasExt(child, w.exts) && !w.regular(child, e.Type()) {
 			return false
 		}
 	}
 	return true
+}
+
+// regular reads a file found in a walk if it is a regular one; a FIFO, a
+// socket or a device is reported as skipped instead (reading it would
+// block on a writer or never end).
+func (w *walker) regular(p string, mode fs.FileMode) bool {
+	if mode.IsRegular() {
+		return w.file(p)
+	}
+	return w.yield(Job{Source: sourceName(p), Path: p, Err: fmt.Errorf("skipped: %s, not a regular file", kind(mode))})
+}
+
+// kind names a file type that is not a regular file or a folder.
+func kind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 func contains(infos []fs.FileInfo, info fs.FileInfo) bool {
@@ -212,7 +260,7 @@ func linkReason(p string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
 		if fi, lerr := os.Lstat(p); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			target, _ := os.Readlink(p)
-			return fmt.Errorf("dangling symlink (target %s does not exist)", target)
+			return fmt.Errorf("dangling symlink (target %s does not exist)", quoteName(target))
 		}
 	}
 	return reason(err)
@@ -276,7 +324,10 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 // the main text, title and date of HTML (*.html, *.htm, or data that
 // sniffs as HTML), and rejects what is not an article: a job error, empty
 // or binary data, undecodable bytes, input larger than MaxBytes unless
-// opts.Truncate. A JSONL record's text is taken as given.
+// opts.Truncate. A JSONL record's text is taken as given. Article.Warning
+// is set when opts.Encoding forces a legacy encoding on data that is
+// valid UTF-8 (not plain ASCII): the text is decoded as asked, but is
+// likely mojibake.
 func Read(j Job, opts Options) (Article, error) {
 	a := Article{Source: j.Source}
 	if j.Err != nil {
@@ -312,6 +363,7 @@ func Read(j Job, opts Options) (Article, error) {
 		}
 		data, a.Truncated = data[:limit], true
 	}
+	a.Warning = forcedWarning(data, opts.Encoding, a.Truncated)
 	if hasExt(j.Path, []string{".html", ".htm"}) || IsHTML(data) {
 		text, enc, err := decodeHTML(data, opts.Encoding, a.Truncated)
 		if err != nil {

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -232,5 +233,45 @@ func TestHugeFileBoundedRead(t *testing.T) {
 		if err != nil || !a.Truncated || len(a.Text) > limit || !strings.HasPrefix(a.Text, "Dix opérations. ") {
 			t.Errorf("truncated read: %v %v %d", err, a.Truncated, len(a.Text))
 		}
+	}
+}
+
+// Hidden files and folders (.git/, .DS_Store, .foo.txt) are not walked,
+// and not reported; named on the command line, they are read.
+func TestJobsHidden(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": "x", ".foo.txt": "x", ".DS_Store": "x", ".git/HEAD.txt": "x", "sub/.cache/b.txt": "x",
+		".hidden/c.txt": "x", ".hidden/.d.txt": "x",
+	})
+	must(t, os.Symlink("nowhere.txt", filepath.Join(dir, ".dangling.txt")))
+	got := describe(dir, collect([]string{dir, filepath.Join(dir, ".foo.txt"), filepath.Join(dir, ".hidden")}, nil, Options{}))
+	want := "a.txt\n.foo.txt\n.hidden/c.txt"
+	if got != want {
+		t.Errorf("Jobs =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A folder that gives no job at all (empty, or only other files) is one
+// job error: a run over it must not succeed silently with no output.
+func TestJobsNoArticles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"notes/a.md": "x", "notes/b.pdf": "x", "notes/.c.txt": "x", "full/d.txt": "x", "lines/e.jsonl": "\n",
+	})
+	must(t, os.Mkdir(filepath.Join(dir, "empty"), 0o755))
+	args := []string{filepath.Join(dir, "empty"), filepath.Join(dir, "notes"), filepath.Join(dir, "full")}
+	got := describe(dir, collect(args, nil, Options{}))
+	want := strings.Join([]string{
+		"empty (no articles found (looked for *.txt, *.html, *.htm; hidden files skipped))",
+		"notes (no articles found (looked for *.txt, *.html, *.htm; hidden files skipped))",
+		"full/d.txt",
+	}, "\n")
+	if got != want {
+		t.Errorf("Jobs =\n%s\nwant\n%s", got, want)
+	}
+	jobs := collect([]string{filepath.Join(dir, "lines")}, nil, Options{JSONL: true})
+	if len(jobs) != 1 || !errors.Is(jobs[0].Err, ErrNoArticles) || !strings.Contains(jobs[0].Err.Error(), "*.jsonl, *.ndjson") {
+		t.Errorf("JSONL folder of empty files: %s", describe(dir, jobs))
 	}
 }

@@ -48,13 +48,13 @@ func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) boo
 			break
 		}
 		if err != nil && err != io.EOF {
-			return yield(Job{Source: name, Path: name, Err: reason(err)})
+			return yield(Job{Source: sourceName(name), Path: name, Err: reason(err)})
 		}
 		content := bytes.TrimRight(line, "\r\n")
 		if n == 1 {
 			content = bytes.TrimPrefix(content, bomUTF8)
 		}
-		at := fmt.Sprintf("%s:%d", name, n)
+		at := fmt.Sprintf("%s:%d", sourceName(name), n)
 		switch {
 		case tooLong || int64(len(content)) > limit:
 			if !yield(Job{Source: at, Path: name, Line: n, Err: fmt.Errorf("line larger than %s (use --max-bytes)", sizeLabel(limit))}) {
@@ -79,9 +79,16 @@ func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) boo
 func parseRecord(line []byte, name string, n int) Job {
 	j := Job{Path: name, Line: n}
 	fail := func(format string, args ...any) Job {
-		j.Source = fmt.Sprintf("%s:%d", name, n)
+		j.Source = fmt.Sprintf("%s:%d", sourceName(name), n)
 		j.Err = fmt.Errorf(format, args...) // Source already says file:line
 		return j
+	}
+	// encoding/json would replace invalid bytes by U+FFFD one by one,
+	// shifting offsets away from what other readers compute: reject them,
+	// as in a text file. (Escaped lone surrogates, "\ud800", do become
+	// U+FFFD: one code point for one, so offsets still agree.)
+	if i := invalidUTF8(line); i >= 0 {
+		return fail("not valid UTF-8 (invalid byte at column %d)", i+1)
 	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestJSONL(t *testing.T) {
@@ -66,6 +67,42 @@ func TestJSONL(t *testing.T) {
 	}
 	if _, err := Read(jobs[6], Options{}); err == nil || jobs[6].Source != a+":8" || err.Error() != `no "text" field` {
 		t.Errorf("bad line %s: %v", jobs[6].Source, err)
+	}
+}
+
+// Invalid UTF-8 in a line is rejected with the line and the byte column,
+// as in a text file: replacing it rune by rune would shift every offset
+// after it away from what Python computes. The other lines still give
+// records.
+func TestJSONLInvalidUTF8(t *testing.T) {
+	in := `{"id": "ok1", "text": "Dix opérations."}` + "\n" +
+		"{\"id\": \"bad\", \"text\": \"Dix op\xe9rations \xd0\"}\n" +
+		"{\"id\": \"bad-\xff\", \"text\": \"x\"}\n" +
+		`{"id": "ok2", "text": "x"}` + "\n"
+	got := describe("", collect([]string{"-"}, strings.NewReader(in), Options{JSONL: true}))
+	want := strings.Join([]string{
+		"ok1",
+		"-:2 (not valid UTF-8 (invalid byte at column 30))",
+		"-:3 (not valid UTF-8 (invalid byte at column 13))",
+		"ok2",
+	}, "\n")
+	if got != want {
+		t.Errorf("jobs =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// JSON escapes of lone surrogates (\ud800) are taken as U+FFFD: one code
+// point, as Python's one lone surrogate, so offsets after it still agree.
+func TestJSONLLoneSurrogate(t *testing.T) {
+	in := `{"id": "s", "text": "a\ud800b\udc00\ud83d\ude00c\ud83d"}`
+	jobs := collect([]string{"-"}, strings.NewReader(in), Options{JSONL: true})
+	a, err := Read(jobs[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Python: json.loads(in)["text"] == "a\ud800b\udc00\U0001f600c\ud83d", len 7
+	if want := "a\ufffdb\ufffd\U0001f600c\ufffd"; a.Text != want || utf8.RuneCountInString(a.Text) != 7 {
+		t.Errorf("text = %+q, want %+q (7 code points)", a.Text, want)
 	}
 }
 
