@@ -53,7 +53,7 @@ work as in "newsx extract".`,
 		},
 	}
 	c.Flags().BoolVar(&opts.JSON, "json", false, "one JSON object per line instead of a table")
-	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage("the number of CPUs"))
+	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
 	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
 	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")

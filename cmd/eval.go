@@ -57,7 +57,7 @@ under the threshold: this is how CI holds the line.`,
 	c.Flags().Float64Var(&opts.MinF1, "min-f1", 0, "exit 1 if any field's F1 is below this")
 	c.Flags().Float64Var(&opts.MinLang, "min-lang", 0, "exit 1 if language accuracy is below this")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
-	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage("2"))
+	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print each article's scores")
 	return c
 }

@@ -32,7 +32,5 @@ func (j *jobCount) Set(v string) error {
 	return nil
 }
 
-// jobsUsage is the help text of -j.
-func jobsUsage(def string) string {
-	return fmt.Sprintf("number of workers, 1 to %d (default %s)", maxJobs, def)
-}
+// jobsUsage is the help text of -j (pflag adds the default).
+var jobsUsage = fmt.Sprintf("number of workers, 1 to %d", maxJobs)
