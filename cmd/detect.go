@@ -1,9 +1,9 @@
 package cmd
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
-	"runtime"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/source"
@@ -20,24 +20,32 @@ type DetectOptions struct {
 	Encoding string
 	MaxBytes byteSize
 	Truncate bool
+	Quiet    bool
+
+	ctx context.Context // cancelled by SIGINT or SIGTERM
 }
 
 // NewCmdDetect builds `newsx detect`.
 func NewCmdDetect(ios *IOStreams, runF func(*DetectOptions) error) *cobra.Command {
-	opts := &DetectOptions{IO: ios, MaxBytes: source.DefaultMaxBytes}
+	opts := &DetectOptions{IO: ios, MaxBytes: source.DefaultMaxBytes, Jobs: defaultJobs()}
 	c := &cobra.Command{
 		Use:   "detect [flags] PATH...",
 		Short: "Print the language and confidence of each article",
 		Long: `Detect prints, for each article, its language as an ISO 639-1 code and
 the detector's confidence. Languages other than French, Arabic and Russian
-are reported by their own code; a text too short to decide gets "und".`,
+are reported by their own code; a text too short to decide gets "und".
+
+The table is "language<TAB>confidence<TAB>source", one line per article; a
+source holding control characters or invalid UTF-8 is quoted ("a\tb.txt").
+Bad inputs, write errors, signals, the progress line and the exit codes
+work as in "newsx extract".`,
 		Example: `  newsx detect articles/
   newsx detect --json article.txt | jq -r .language`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("detect needs at least one PATH (a file, a folder or - for stdin)")
 			}
-			opts.Args = args
+			opts.Args, opts.ctx = args, c.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -45,11 +53,13 @@ are reported by their own code; a text too short to decide gets "und".`,
 		},
 	}
 	c.Flags().BoolVar(&opts.JSON, "json", false, "one JSON object per line instead of a table")
-	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of workers")
+	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
 	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
-	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this (10MB, 512KB...)")
+	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
 	c.Flags().BoolVar(&opts.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
+	c.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+	completeValues(c)
 	return c
 }
 
@@ -60,29 +70,49 @@ func detectRun(opts *DetectOptions) error {
 	}
 	det := lang.NewDetector()
 	det.Warm()
-	failed := 0
+	sig := orBackground(opts.ctx)
+	ctx, cancel := context.WithCancel(sig)
+	defer cancel()
+	out := newOutput(opts.IO.Out)
+	quiet := opts.Quiet || !opts.IO.ErrTTY
+	prog := startProgress(opts.IO, quiet, countJobs(!quiet && !ro.JSONL, opts.Args, ro), unitOf(ro))
+	failed, records := 0, 0
 	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
-	ordered(produce, opts.Jobs, func(j source.Job) (warned[lang.Detection], error) {
+	ordered(ctx, produce, opts.Jobs, func(j source.Job) (warned[lang.Detection], error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
 			return warned[lang.Detection]{}, err
 		}
 		return warned[lang.Detection]{det.Detect(a.Text), a.Warning}, nil
 	}, func(r result[warned[lang.Detection]]) {
+		prog.add(1)
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
+			prog.clear()
+			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
 		printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
 		d := r.value.value
 		if opts.JSON {
 			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": d.Code, "language_confidence": d.Confidence})
-			fmt.Fprintf(opts.IO.Out, "%s\n", b)
+			fmt.Fprintf(out, "%s\n", b)
+		} else {
+			fmt.Fprintf(out, "%s\t%.2f\t%s\n", d.Code, d.Confidence, displayName(r.job.Source))
+		}
+		if out.err != nil {
+			cancel()
 			return
 		}
-		fmt.Fprintf(opts.IO.Out, "%s\t%.2f\t%s\n", d.Code, d.Confidence, r.job.Source)
+		records++
 	})
+	prog.finish(records, failed)
+	if err := out.check(); err != nil {
+		return err
+	}
+	if err := interrupted(sig, records); err != nil {
+		return err
+	}
 	if failed > 0 {
 		return inputFailures(failed)
 	}

@@ -1,15 +1,27 @@
 package cmd
 
 import (
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"slices"
+	"sort"
+	"strings"
 
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
 )
 
-// loadEngine compiles the embedded packs, or those of dir when given.
-func loadEngine(dir string) (*extract.Engine, error) {
+// builtinLangs are the languages the embedded packs serve.
+var builtinLangs = []string{"fr", "ar", "ru"}
+
+// loadEngine compiles the embedded packs, or those of dir when given. A
+// dir that holds no pack (a folder of articles, or one language's folder
+// instead of the tree above it) is a usage error; a tree without some
+// built-in language is run, with a notice on errOut naming what it serves.
+func loadEngine(dir string, errOut io.Writer) (*extract.Engine, error) {
 	fsys := patterns.Embedded()
 	if dir != "" {
 		if _, err := os.Stat(dir); err != nil {
@@ -21,5 +33,38 @@ func loadEngine(dir string) (*extract.Engine, error) {
 	if err != nil {
 		return nil, &exitError{code: ExitUsage, msg: err.Error()}
 	}
+	if dir != "" {
+		if err := checkPacks(dir, fsys, b, errOut); err != nil {
+			return nil, err
+		}
+	}
 	return extract.New(b, lang.NewDetector()), nil
+}
+
+// checkPacks refuses a pattern tree without any language pack and says
+// which built-in languages a partial tree leaves out.
+func checkPacks(dir string, fsys fs.FS, b *patterns.Bundle, errOut io.Writer) error {
+	name := displayName(dir)
+	if len(b.Langs) == 0 {
+		hint := ""
+		if yamls, _ := fs.Glob(fsys, "*.yaml"); len(yamls) > 0 {
+			hint = fmt.Sprintf("; %s is itself a language pack: give the folder above it", name)
+		}
+		return usageError("--patterns %s: no pattern pack (a folder per language, like fr/, holding *.yaml files)%s", name, hint)
+	}
+	var served, missing []string
+	for code := range b.Langs {
+		served = append(served, code)
+	}
+	sort.Strings(served)
+	for _, code := range builtinLangs {
+		if !slices.Contains(served, code) {
+			missing = append(missing, code)
+		}
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(errOut, "newsx: --patterns %s: packs for %s only (no %s)\n",
+			name, strings.Join(served, ", "), strings.Join(missing, ", "))
+	}
+	return nil
 }

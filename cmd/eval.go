@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -22,11 +23,13 @@ type EvalOptions struct {
 	Patterns string
 	Jobs     int
 	Verbose  bool
+
+	ctx context.Context // cancelled by SIGINT or SIGTERM
 }
 
 // NewCmdEval builds `newsx eval`.
 func NewCmdEval(ios *IOStreams, runF func(*EvalOptions) error) *cobra.Command {
-	opts := &EvalOptions{IO: ios}
+	opts := &EvalOptions{IO: ios, Jobs: min(2, maxJobs)}
 	c := &cobra.Command{
 		Use:   "eval [flags] DIR...",
 		Short: "Score extraction against gold annotations (P/R/F1 per field and language)",
@@ -44,7 +47,7 @@ under the threshold: this is how CI holds the line.`,
 			if len(args) == 0 {
 				return usageError("eval needs at least one DIR holding *.gold.yaml files")
 			}
-			opts.Args = args
+			opts.Args, opts.ctx = args, c.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -54,7 +57,7 @@ under the threshold: this is how CI holds the line.`,
 	c.Flags().Float64Var(&opts.MinF1, "min-f1", 0, "exit 1 if any field's F1 is below this")
 	c.Flags().Float64Var(&opts.MinLang, "min-lang", 0, "exit 1 if language accuracy is below this")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
-	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", 2, "number of workers")
+	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print each article's scores")
 	return c
 }
@@ -65,7 +68,7 @@ type scored struct {
 }
 
 func evalRun(opts *EvalOptions) error {
-	eng, err := loadEngine(opts.Patterns)
+	eng, err := loadEngine(opts.Patterns, opts.IO.ErrOut)
 	if err != nil {
 		return err
 	}
@@ -78,7 +81,7 @@ func evalRun(opts *EvalOptions) error {
 	var jobs []source.Job
 	for _, a := range opts.Args {
 		if _, err := os.Stat(a); err != nil {
-			return usageError("%s: %v", a, errors.Unwrap(err))
+			return usageError("%s: %v", displayName(a), errors.Unwrap(err))
 		}
 	}
 	source.Jobs(opts.Args, nil, source.Options{Exts: []string{".gold.yaml"}}, func(j source.Job) bool {
@@ -89,7 +92,11 @@ func evalRun(opts *EvalOptions) error {
 		return true
 	})
 	if len(jobs) == 0 {
-		return usageError("no *.gold.yaml files under %s", strings.Join(opts.Args, " "))
+		names := make([]string, len(opts.Args))
+		for i, a := range opts.Args {
+			names[i] = displayName(a)
+		}
+		return usageError("no *.gold.yaml files under %s", strings.Join(names, " "))
 	}
 	produce := func(yield func(source.Job) bool) {
 		for _, j := range jobs {
@@ -98,9 +105,13 @@ func evalRun(opts *EvalOptions) error {
 			}
 		}
 	}
+	sig := orBackground(opts.ctx)
+	ctx, cancel := context.WithCancel(sig)
+	defer cancel()
+	out := newOutput(opts.IO.Out)
 	sum := score.NewSummary()
-	failed := 0
-	ordered(produce, opts.Jobs, func(j source.Job) (scored, error) {
+	failed, scoredN := 0, 0
+	ordered(ctx, produce, opts.Jobs, func(j source.Job) (scored, error) {
 		if j.Err != nil {
 			return scored{}, j.Err
 		}
@@ -111,7 +122,7 @@ func evalRun(opts *EvalOptions) error {
 		txt := strings.TrimSuffix(j.Path, ".gold.yaml") + ".txt"
 		a, err := source.Read(source.Job{Source: txt, Path: txt}, source.Options{})
 		if err != nil {
-			return scored{}, fmt.Errorf("%s: %w", txt, err)
+			return scored{}, fmt.Errorf("%s: %w", displayName(txt), err)
 		}
 		rec, err := eng.Extract(txt, a.Text)
 		if err != nil {
@@ -121,24 +132,32 @@ func evalRun(opts *EvalOptions) error {
 	}, func(r result[scored]) {
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
+			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
 		sum.Add(r.value.article)
+		scoredN++
 		if opts.Verbose {
 			a := r.value.article
-			fmt.Fprintf(opts.IO.Out, "%s [%s]", filepath.Base(r.job.Source), r.value.rec.Language)
+			fmt.Fprintf(out, "%s [%s]", displayName(filepath.Base(r.job.Source)), r.value.rec.Language)
 			for _, f := range score.Fields {
 				c := a.Fields[f]
-				fmt.Fprintf(opts.IO.Out, " %s %d/%d/%d", f[:4], c.TP, c.FP, c.FN)
+				fmt.Fprintf(out, " %s %d/%d/%d", f[:4], c.TP, c.FP, c.FN)
 			}
-			fmt.Fprintln(opts.IO.Out)
+			fmt.Fprintln(out)
 			for _, m := range a.Misses {
-				fmt.Fprintf(opts.IO.Out, "    %s\n", m)
+				fmt.Fprintf(out, "    %s\n", oneLine(m))
+			}
+			if out.err != nil {
+				cancel()
 			}
 		}
 	})
-	if err := sum.Write(opts.IO.Out); err != nil {
+	if err := interrupted(sig, scoredN); err != nil {
+		return err
+	}
+	sum.Write(out)
+	if err := out.check(); err != nil {
 		return err
 	}
 	if failed > 0 {
@@ -148,7 +167,7 @@ func evalRun(opts *EvalOptions) error {
 		for _, b := range bad {
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: eval: %s\n", b)
 		}
-		return &exitError{code: ExitInput, msg: "eval under threshold"}
+		return &exitError{code: ExitInput, msg: "eval under threshold", shown: true}
 	}
 	return nil
 }

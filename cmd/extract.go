@@ -1,9 +1,8 @@
 package cmd
 
 import (
-	"fmt"
+	"context"
 	"os"
-	"runtime"
 	"strings"
 
 	"github.com/newsx/newsx/extract"
@@ -24,11 +23,13 @@ type ExtractOptions struct {
 	MaxBytes byteSize
 	Truncate bool
 	Quiet    bool
+
+	ctx context.Context // cancelled by SIGINT or SIGTERM
 }
 
 // NewCmdExtract builds `newsx extract`; runF replaces the run in tests.
 func NewCmdExtract(ios *IOStreams, runF func(*ExtractOptions) error) *cobra.Command {
-	opts := &ExtractOptions{IO: ios, MaxBytes: source.DefaultMaxBytes}
+	opts := &ExtractOptions{IO: ios, MaxBytes: source.DefaultMaxBytes, Jobs: defaultJobs()}
 	c := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "Extract institutions, procedure counts, dates and cities from articles",
@@ -49,9 +50,18 @@ and gives one record whose "source" is the id, in input order: newsx is then
 a streaming mapper for batch engines (see the README).
 
 Records come out in input order whatever the number of workers. An input
-that cannot be read is reported on stderr with its reason; the other records
-are still written and the exit code is 1. On a terminal, a progress line is
-drawn on stderr for runs longer than a second (never with --quiet).`,
+that cannot be read is reported on stderr on one line, its name quoted
+("a\nb.txt") when it holds control characters or invalid UTF-8; the other
+records are still written and the exit code is 1. Output that cannot be
+written (a full disk) stops the run with exit 1.
+
+Ctrl-C (SIGINT) or SIGTERM stops at a record boundary: the record being
+written is finished, a JSON array is closed, and the exit code is 130 (SIGINT)
+or 143 (SIGTERM). A second Ctrl-C kills at once.
+
+On a terminal, a progress line is drawn on stderr for runs longer than a
+second, and a summary line (inputs, records, errors, time) is left at the
+end; --quiet turns both off.`,
 		Example: `  newsx extract articles/                      # JSON Lines, one record per line
   newsx extract -f yaml article.txt            # YAML documents, for reading
   newsx extract -f json a.txt b.html           # one JSON array
@@ -63,21 +73,22 @@ drawn on stderr for runs longer than a second (never with --quiet).`,
 			if len(args) == 0 {
 				return usageError("extract needs at least one PATH (a file, a folder or - for stdin)")
 			}
-			opts.Args = args
+			opts.Args, opts.ctx = args, c.Context()
 			if runF != nil {
 				return runF(opts)
 			}
 			return extractRun(opts)
 		},
 	}
-	c.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "output format: "+strings.Join(report.Formats, ", "))
-	c.Flags().IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "number of workers")
+	c.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "output format: "+strings.Join(report.Formats, ", ")+" (any case)")
+	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
 	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
 	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
-	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this (10MB, 512KB...)")
+	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
 	c.Flags().BoolVar(&opts.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
-	c.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
+	c.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+	completeValues(c)
 	return c
 }
 
@@ -102,18 +113,16 @@ func readOptions(input, encoding string, maxBytes byteSize, truncate bool) (sour
 }
 
 func extractRun(opts *ExtractOptions) error {
-	w, err := report.New(opts.Format, opts.IO.Out)
+	out := newOutput(opts.IO.Out)
+	w, err := report.New(opts.Format, out)
 	if err != nil {
 		return usageError("--format: %v", err)
-	}
-	if opts.Jobs < 1 {
-		return usageError("--jobs must be at least 1")
 	}
 	ro, err := readOptions(opts.Input, opts.Encoding, opts.MaxBytes, opts.Truncate)
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(opts.Patterns)
+	eng, err := loadEngine(opts.Patterns, opts.IO.ErrOut)
 	if err != nil {
 		return err
 	}
@@ -126,12 +135,15 @@ func extractRun(opts *ExtractOptions) error {
 	if err := start(); err != nil {
 		return err
 	}
+	sig := orBackground(opts.ctx)
+	ctx, cancel := context.WithCancel(sig)
+	defer cancel()
 	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
-	show := opts.IO.ErrTTY && !opts.Quiet
-	prog := startProgress(opts.IO.ErrOut, show, countJobs(show && !ro.JSONL, opts.Args, ro))
-	failed := 0
+	quiet := opts.Quiet || !opts.IO.ErrTTY
+	prog := startProgress(opts.IO, quiet, countJobs(!quiet && !ro.JSONL, opts.Args, ro), unitOf(ro))
+	failed, records := 0, 0
 	var writeErr error
-	ordered(produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
+	ordered(ctx, produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
 			return warned[extract.Record]{}, err
@@ -144,28 +156,44 @@ func extractRun(opts *ExtractOptions) error {
 		if r.err != nil {
 			failed++
 			prog.clear()
-			fmt.Fprintf(opts.IO.ErrOut, "newsx: %s: %v\n", r.job.Source, r.err)
+			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
 		if r.value.warning != "" {
 			prog.clear()
 			printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
 		}
-		if writeErr == nil {
-			writeErr = w.Write(r.value.value)
+		if writeErr = w.Write(r.value.value); writeErr != nil {
+			cancel()
+			return
 		}
+		records++
 	})
-	prog.finish()
+	prog.finish(records, failed)
 	if err := w.Close(); writeErr == nil {
 		writeErr = err
 	}
+	if err := out.check(); err != nil {
+		return err
+	}
 	if writeErr != nil {
 		return writeErr
+	}
+	if err := interrupted(sig, records); err != nil {
+		return err
 	}
 	if failed > 0 {
 		return inputFailures(failed)
 	}
 	return nil
+}
+
+// unitOf names what the progress line counts.
+func unitOf(ro source.Options) string {
+	if ro.JSONL {
+		return "lines"
+	}
+	return "files"
 }
 
 // singleFile reports whether args name one regular file.

@@ -3,6 +3,7 @@ package cmd
 import (
 	"io"
 	"os"
+	"strconv"
 
 	"golang.org/x/term"
 )
@@ -14,10 +15,25 @@ type IOStreams struct {
 	ErrOut io.Writer
 	// ErrTTY is true when ErrOut is a terminal (progress is shown only then).
 	ErrTTY bool
+	// ErrWidth returns the terminal's width in columns, 0 when unknown.
+	ErrWidth func() int
 }
 
 // System returns the process's standard streams.
 func System() *IOStreams {
+	fd := int(os.Stderr.Fd())
 	return &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
-		ErrTTY: term.IsTerminal(int(os.Stderr.Fd()))}
+		ErrTTY: term.IsTerminal(fd), ErrWidth: func() int { return termWidth(fd) }}
+}
+
+// termWidth asks the terminal (it may have been resized), then $COLUMNS;
+// 0 when neither says.
+func termWidth(fd int) int {
+	if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+		return w
+	}
+	if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && w > 0 {
+		return w
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"context"
 	"sync"
 
 	"github.com/newsx/newsx/source"
@@ -17,7 +18,13 @@ type result[T any] struct {
 // hands results to emit in input order. At most 4n results wait for an
 // earlier one, so memory stays flat however many inputs there are, and the
 // output is the same whatever n is.
-func ordered[T any](produce func(yield func(source.Job) bool), n int, fn func(source.Job) (T, error), emit func(result[T])) {
+//
+// When ctx is cancelled (a signal, or emit's output failed), no new job
+// starts and emit is not called again: ordered returns between two
+// records, without waiting for work in flight (a producer blocked on a
+// terminal's stdin, a worker on a huge file) since its results would be
+// dropped anyway.
+func ordered[T any](ctx context.Context, produce func(yield func(source.Job) bool), n int, fn func(source.Job) (T, error), emit func(result[T])) {
 	if n < 1 {
 		n = 1
 	}
@@ -39,17 +46,42 @@ func ordered[T any](produce func(yield func(source.Job) bool), n int, fn func(so
 		}()
 	}
 	go func() {
+		defer close(queue)
+		defer close(tasks)
 		produce(func(j source.Job) bool {
 			out := make(chan result[T], 1)
-			queue <- out
-			tasks <- task{job: j, out: out}
-			return true
+			select {
+			case queue <- out:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case tasks <- task{job: j, out: out}:
+				return true
+			case <-ctx.Done():
+				out <- result[T]{job: j, err: ctx.Err()}
+				return false
+			}
 		})
-		close(tasks)
-		close(queue)
 	}()
-	for out := range queue {
-		emit(<-out)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case out, ok := <-queue:
+			if !ok {
+				wg.Wait()
+				return
+			}
+			select {
+			case r := <-out:
+				if ctx.Err() != nil {
+					return
+				}
+				emit(r)
+			case <-ctx.Done():
+				return
+			}
+		}
 	}
-	wg.Wait()
 }

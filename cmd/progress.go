@@ -9,12 +9,16 @@ import (
 )
 
 // progress draws "done/total files, rate, ETA" on stderr while a run
-// lasts more than a second. It is drawn only when stderr is a terminal and
-// --quiet is not given; stdout, which carries the records, is never touched.
+// lasts more than a second, and leaves a one-line summary when it ends.
+// It is drawn only when stderr is a terminal and --quiet is not given;
+// stdout, which carries the records, is never touched.
 type progress struct {
 	w     io.Writer
-	total int64 // 0 when unknown (streams)
-	done  atomic.Int64
+	show  bool
+	total int64        // 0 when unknown (streams)
+	unit  string       // what is counted: "files" or "lines"
+	width func() int   // terminal columns; the line never wraps
+	done  atomic.Int64 // inputs finished
 	start time.Time
 	stop  chan struct{}
 	wg    sync.WaitGroup
@@ -22,10 +26,12 @@ type progress struct {
 	drawn bool
 }
 
-// startProgress starts drawing, or returns a progress that draws nothing.
-func startProgress(w io.Writer, show bool, total int) *progress {
-	p := &progress{w: w, total: int64(total), start: time.Now(), stop: make(chan struct{})}
-	if !show {
+// startProgress starts drawing on a terminal ios.ErrOut unless quiet, or
+// returns a progress that draws nothing.
+func startProgress(ios *IOStreams, quiet bool, total int, unit string) *progress {
+	p := &progress{w: ios.ErrOut, show: ios.ErrTTY && !quiet, total: int64(total), unit: unit,
+		width: ios.ErrWidth, start: time.Now(), stop: make(chan struct{})}
+	if !p.show {
 		return p
 	}
 	p.wg.Add(1)
@@ -56,16 +62,30 @@ func (p *progress) draw(now time.Time) {
 	done := p.done.Load()
 	elapsed := now.Sub(p.start).Seconds()
 	rate := float64(done) / elapsed
-	line := fmt.Sprintf("%d files  %.0f/s", done, rate)
+	line := fmt.Sprintf("%d %s  %.0f/s", done, p.unit, rate)
 	if p.total > 0 {
 		eta := "?"
 		if rate > 0 {
 			eta = (time.Duration(float64(p.total-done)/rate) * time.Second).Round(time.Second).String()
 		}
-		line = fmt.Sprintf("%d/%d files  %3.0f%%  %.0f/s  ETA %s", done, p.total, 100*float64(done)/float64(p.total), rate, eta)
+		line = fmt.Sprintf("%d/%d %s  %3.0f%%  %.0f/s  ETA %s", done, p.total, p.unit, 100*float64(done)/float64(p.total), rate, eta)
+	}
+	// the last column is left free: a full line wraps on some terminals
+	if w := p.columns() - 1; len(line) > w {
+		line = line[:max(w, 0)]
 	}
 	fmt.Fprintf(p.w, "\r\033[K%s", line)
 	p.drawn = true
+}
+
+// columns is the terminal's width, 80 when unknown.
+func (p *progress) columns() int {
+	if p.width != nil {
+		if w := p.width(); w > 0 {
+			return w
+		}
+	}
+	return 80
 }
 
 // clear wipes a drawn line so that a message can be printed; the next tick
@@ -79,9 +99,17 @@ func (p *progress) clear() {
 	}
 }
 
-// finish stops drawing and clears the line.
-func (p *progress) finish() {
+// finish stops drawing and clears the line. After a run of a second or
+// more on a terminal it prints a summary: "1234 files, 1200 records,
+// 34 errors in 5.2s".
+func (p *progress) finish(records, errors int) { p.end(time.Now(), records, errors) }
+
+func (p *progress) end(now time.Time, records, errors int) {
 	close(p.stop)
 	p.wg.Wait()
 	p.clear()
+	if elapsed := now.Sub(p.start); p.show && elapsed >= time.Second {
+		fmt.Fprintf(p.w, "newsx: %d %s, %d records, %d errors in %s\n",
+			p.done.Load(), p.unit, records, errors, elapsed.Round(100*time.Millisecond))
+	}
 }

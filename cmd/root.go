@@ -3,6 +3,7 @@
 package cmd
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -22,18 +23,21 @@ one structured record per article: institutions, procedure counts, dates and
 cities, each with its evidence (matched text and code-point offsets).
 
 Exit codes: 0 all inputs processed, 1 some input failed (the others' records
-are still written) or eval under its thresholds, 2 usage error or malformed
-pattern pack (nothing ran).`,
+are still written), the output could not be written, or eval under its
+thresholds, 2 usage error or malformed pattern pack (nothing ran), 130 and 143
+stopped by SIGINT (Ctrl-C) or SIGTERM at a record boundary.`,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("newsx version {{.Version}}\n")
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError("%v (see %s --help)", err, c.CommandPath())
 	})
-	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil))
+	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil), NewCmdVersion(ios))
 	var profile string
 	var stop func()
 	root.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file (read it with go tool pprof)")
@@ -61,24 +65,26 @@ pattern pack (nothing ran).`,
 
 // Main runs newsx with args and returns the process exit code.
 func Main(ios *IOStreams, args []string) int {
+	ctx, stop := onSignals(context.Background())
+	defer stop()
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.code == ExitUsage || ee.msg != "" && ee.code != ExitInput {
-			fmt.Fprintf(ios.ErrOut, "newsx: %s\n", ee.msg)
+		if !ee.shown && ee.msg != "" {
+			fmt.Fprintf(ios.ErrOut, "newsx: %s\n", oneLine(ee.msg))
 		}
 		return ee.code
 	}
 	if isUsage(err) {
-		fmt.Fprintf(ios.ErrOut, "newsx: %v (see newsx --help)\n", err)
+		fmt.Fprintf(ios.ErrOut, "newsx: %s (see newsx --help)\n", oneLine(err.Error()))
 		return ExitUsage
 	}
-	fmt.Fprintf(ios.ErrOut, "newsx: %v\n", err)
+	fmt.Fprintf(ios.ErrOut, "newsx: %s\n", oneLine(err.Error()))
 	return ExitInput
 }
 

@@ -16,6 +16,6 @@ type warned[T any] struct {
 // printWarning writes a warning about one input, if there is one.
 func printWarning(w io.Writer, source, warning string) {
 	if warning != "" {
-		fmt.Fprintf(w, "newsx: %s: warning: %s\n", source, warning)
+		fmt.Fprintf(w, "newsx: %s: warning: %s\n", displayName(source), oneLine(warning))
 	}
 }

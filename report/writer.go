@@ -5,6 +5,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/newsx/newsx/extract"
 )
@@ -18,9 +19,9 @@ type Writer interface {
 // Formats lists the names New accepts.
 var Formats = []string{"jsonl", "json", "yaml"}
 
-// New returns the writer for a format name.
+// New returns the writer for a format name, in any case ("JSON" is "json").
 func New(format string, w io.Writer) (Writer, error) {
-	switch format {
+	switch strings.ToLower(format) {
 	case "jsonl":
 		return newJSONL(w), nil
 	case "json":

@@ -55,6 +55,14 @@ func TestWriters(t *testing.T) {
 	if n != 2 {
 		t.Errorf("yaml: %d documents", n)
 	}
+	for _, f := range Formats {
+		if out := write(t, f); out != map[string]string{"json": "[]\n"}[f] {
+			t.Errorf("%s of no record: %q", f, out)
+		}
+	}
+	if _, err := New("JSON", &bytes.Buffer{}); err != nil {
+		t.Errorf("upper-case format: %v", err)
+	}
 	if _, err := New("xml", &bytes.Buffer{}); err == nil {
 		t.Error("unknown format accepted")
 	}

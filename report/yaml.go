@@ -7,8 +7,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// yamlDocs writes one YAML document per record, for reading.
-type yamlDocs struct{ enc *yaml.Encoder }
+// yamlDocs writes one YAML document per record, for reading. No record is
+// an empty stream (yaml.v3 refuses to close an encoder that wrote nothing).
+type yamlDocs struct {
+	enc   *yaml.Encoder
+	count int
+}
 
 func newYAML(w io.Writer) *yamlDocs {
 	enc := yaml.NewEncoder(w)
@@ -16,5 +20,14 @@ func newYAML(w io.Writer) *yamlDocs {
 	return &yamlDocs{enc: enc}
 }
 
-func (y *yamlDocs) Write(rec extract.Record) error { return y.enc.Encode(rec) }
-func (y *yamlDocs) Close() error                   { return y.enc.Close() }
+func (y *yamlDocs) Write(rec extract.Record) error {
+	y.count++
+	return y.enc.Encode(rec)
+}
+
+func (y *yamlDocs) Close() error {
+	if y.count == 0 {
+		return nil
+	}
+	return y.enc.Close()
+}
