@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 
@@ -149,8 +150,13 @@ func extractRun(opts *ExtractOptions) error {
 			return warned[extract.Record]{}, err
 		}
 		rec, err := eng.Extract(a.Source, a.Text)
-		rec.Encoding, rec.Title, rec.Published, rec.Truncated = a.Encoding, a.Title, a.Published, a.Truncated
-		return warned[extract.Record]{rec, a.Warning}, err
+		rec.Encoding, rec.Title, rec.Published = a.Encoding, a.Title, a.Published
+		rec.Truncated = rec.Truncated || a.Truncated
+		warning := a.Warning
+		if rec.ScannedTo > 0 && warning == "" {
+			warning = fmt.Sprintf("matched up to character %d only: the text holds over %d words and marks", rec.ScannedTo, extract.MaxTokens)
+		}
+		return warned[extract.Record]{rec, warning}, err
 	}, func(r result[warned[extract.Record]]) {
 		prog.add(1)
 		if r.err != nil {

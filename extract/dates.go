@@ -53,11 +53,11 @@ func (d *doc) dateWindows() []dateWindow {
 		if !named && !numeric {
 			continue
 		}
-		s, e := max(t.Start-before, 0), min(t.End+after, len(d.t.Norm))
+		s, e := max(t.Start-before, 0), min(t.End+after, d.stop)
 		for s > 0 && !utf8.RuneStart(d.t.Norm[s]) {
 			s--
 		}
-		for e < len(d.t.Norm) && !utf8.RuneStart(d.t.Norm[e]) {
+		for e < d.stop && !utf8.RuneStart(d.t.Norm[e]) {
 			e++
 		}
 		if !hasYear(d.t.Norm[s:e]) {

@@ -13,6 +13,7 @@ type doc struct {
 	l       *patterns.Lang
 	t       *lang.Text
 	toks    []lang.Token
+	stop    int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
 	claimed []bool     // tokens already part of a procedure count or date
 	gaz     *gazetteer // for names that end on a place ("بوهران")
 
@@ -23,10 +24,26 @@ type doc struct {
 	cliticsDone []bool
 }
 
+// MaxTokens bounds the tokens read from one article (words, numbers and
+// marks): about 6 MB of prose. Matching stops there, so that an article's
+// memory has a fixed ceiling whatever its text (10 MB of "&amp;" is 6
+// million tokens); the record says where (Record.ScannedTo).
+const MaxTokens = 1 << 20
+
 func newDoc(l *patterns.Lang, text string) *doc {
 	t := lang.Normalize(l.Code, text)
-	toks := lang.Tokenize(t.Norm)
-	return &doc{l: l, t: t, toks: toks, claimed: make([]bool, len(toks))}
+	toks, stop := lang.TokenizeMax(t.Norm, MaxTokens)
+	return &doc{l: l, t: t, toks: toks, stop: stop, claimed: make([]bool, len(toks))}
+}
+
+// scannedTo is the code point offset where matching stopped, or 0 when it
+// read the whole text.
+func (d *doc) scannedTo() int {
+	if d.stop == len(d.t.Norm) {
+		return 0
+	}
+	_, start, _ := d.t.Evidence(d.stop, d.stop)
+	return start
 }
 
 // clitic is a reading of a word with a glued clitic cut: the rest as it is

@@ -70,6 +70,9 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 		return rec, err
 	}
 	d := newDoc(l, text)
+	if rec.ScannedTo = d.scannedTo(); rec.ScannedTo > 0 {
+		rec.Truncated = true
+	}
 	rec.Procedures = d.procedures()
 	rec.Dates = d.dates()
 	rec.Institutions = d.institutions(g)

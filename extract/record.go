@@ -8,10 +8,11 @@ type Record struct {
 	Source             string        `json:"source" yaml:"source"`
 	Language           string        `json:"language" yaml:"language"`
 	LanguageConfidence float64       `json:"language_confidence" yaml:"language_confidence"`
-	Encoding           string        `json:"encoding,omitempty" yaml:"encoding,omitempty"`   // how the input was decoded
-	Title              string        `json:"title,omitempty" yaml:"title,omitempty"`         // an HTML page's title
-	Published          string        `json:"published,omitempty" yaml:"published,omitempty"` // an HTML page's or JSONL record's date
-	Truncated          bool          `json:"truncated,omitempty" yaml:"truncated,omitempty"` // cut to --max-bytes by --truncate
+	Encoding           string        `json:"encoding,omitempty" yaml:"encoding,omitempty"`     // how the input was decoded
+	Title              string        `json:"title,omitempty" yaml:"title,omitempty"`           // an HTML page's title
+	Published          string        `json:"published,omitempty" yaml:"published,omitempty"`   // an HTML page's or JSONL record's date
+	Truncated          bool          `json:"truncated,omitempty" yaml:"truncated,omitempty"`   // cut to --max-bytes by --truncate, or matched up to ScannedTo only
+	ScannedTo          int           `json:"scanned_to,omitempty" yaml:"scanned_to,omitempty"` // code point where matching stopped: the article holds over MaxTokens tokens
 	Institutions       []Institution `json:"institutions" yaml:"institutions"`
 	Procedures         []Procedure   `json:"procedures" yaml:"procedures"`
 	Dates              []Date        `json:"dates" yaml:"dates"`

@@ -57,7 +57,8 @@ func (l *Lang) Class(key string) int {
 	}
 	if l.classesN.Load() < 100_000 { // bounded: memory stays flat over any corpus
 		l.classesN.Add(1)
-		l.classes.Store(key, c)
+		// a copy: the key is a slice of an article, which it would keep alive
+		l.classes.Store(strings.Clone(key), c)
 	}
 	return c
 }
