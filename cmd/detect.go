@@ -32,8 +32,11 @@ func NewCmdDetect(ios *IOStreams, runF func(*DetectOptions) error) *cobra.Comman
 		Use:   "detect [flags] PATH...",
 		Short: "Print the language and confidence of each article",
 		Long: `Detect prints, for each article, its language as an ISO 639-1 code and
-the detector's confidence. Languages other than French, Arabic and Russian
-are reported by their own code; a text too short to decide gets "und".
+a confidence: the share (0 to 1) of the sampled text that reads as that
+language. The language is the majority of three windows of letters taken
+at the start, middle and end of the text. Languages other than French,
+Arabic and Russian are reported by their own code; a text too short to
+decide gets "und".
 
 The table is "language<TAB>confidence<TAB>source", one line per article; a
 source holding control characters or invalid UTF-8 is quoted ("a\tb.txt").

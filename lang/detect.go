@@ -3,7 +3,6 @@ package lang
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -28,19 +27,16 @@ var guards = []lingua.Language{
 // Undetermined is the ISO 639 code for a text whose language cannot be decided.
 const Undetermined = "und"
 
-// sampleRunes bounds the text given to the detector. Detection cost grows
-// fast with length (measured: 0.27 ms at 300 runes, 0.7 ms at 400, 2-3 ms at
-// 800-1200: confidence values are computed with big decimals) while
-// 60-odd words already decide between the loaded languages.
-const sampleRunes = 300
-
 // minLetters is the fewest letters a text needs for a decision.
 const minLetters = 12
 
 // Detection is a detector's verdict on one text.
 type Detection struct {
-	Code       string  // ISO 639-1, or "und"
-	Confidence float64 // 0..1
+	Code string // ISO 639-1, or "und"
+	// Confidence is 0..1: the share of the sampled text that reads as
+	// Code, the mean of lingua's value for Code over the windows read (see
+	// confidence in vote.go). 0 with "und".
+	Confidence float64
 }
 
 // Detector wraps one shared lingua detector. Models load lazily, only
@@ -83,32 +79,33 @@ func (d *Detector) Warm() {
 	})
 }
 
-// Detect returns the language of text.
+// Detect returns the language of text: the majority of the windows
+// samples takes from it (see sample.go), with a confidence that says how
+// much of the text reads as that language (see confidence).
 func (d *Detector) Detect(text string) Detection {
-	sample, letters := sampleOf(text)
+	letters := sampleLetters(text)
 	if letters < minLetters {
 		return Detection{Code: Undetermined}
 	}
 	d.build()
-	vals := d.d.ComputeLanguageConfidenceValues(sample)
-	if len(vals) == 0 || vals[0].Value() == 0 {
+	wins := samples(text, letters)
+	// The first and last windows are read first: when they agree they
+	// hold a majority and the middle one cannot change the answer, so a
+	// clean article costs two detector calls; a header or footer in
+	// another language makes them disagree and the middle one decides.
+	votes := make([][]lingua.ConfidenceValue, 0, len(wins))
+	for _, i := range readOrder(len(wins)) {
+		votes = append(votes, d.d.ComputeLanguageConfidenceValues(wins[i]))
+		if decided(votes, len(wins)) {
+			break
+		}
+	}
+	best, ok := majority(votes)
+	if !ok {
 		return Detection{Code: Undetermined}
 	}
-	best := vals[0]
-	// On short texts guard languages steal close calls ("Хирурги провели 13
-	// операций." reads 52% Macedonian, 48% Russian): a target language with
-	// a real share wins over a guard.
-	for _, v := range vals {
-		if v.Value() < targetShare {
-			break
-		}
-		if isTarget(v.Language()) {
-			best = v
-			break
-		}
-	}
-	code := strings.ToLower(best.Language().IsoCode639_1().String())
-	return Detection{Code: code, Confidence: round2(best.Value())}
+	code := strings.ToLower(best.IsoCode639_1().String())
+	return Detection{Code: code, Confidence: round2(confidence(votes, best))}
 }
 
 // targetShare is the confidence at which a target language beats a guard.
@@ -116,26 +113,6 @@ const targetShare = 0.25
 
 func isTarget(l lingua.Language) bool {
 	return l == lingua.French || l == lingua.Arabic || l == lingua.Russian
-}
-
-// sampleOf returns at most sampleRunes runes of text, cut at a space, and
-// the number of letters in it.
-func sampleOf(text string) (string, int) {
-	letters, n, cut := 0, 0, len(text)
-	for i, r := range text {
-		if n >= sampleRunes {
-			cut = i
-			if j := strings.LastIndexByte(text[:i], ' '); j > 0 {
-				cut = j
-			}
-			break
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-		n++
-	}
-	return text[:cut], letters
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -139,8 +139,7 @@ func Fold(code string, r rune) (n rune, keep bool) {
 		return ' ', true
 	case r == '\u2010' || r == '\u2011':
 		return '-', true
-	case r == '\u00ad' || r == '\ufeff' || (r >= '\u200b' && r <= '\u200f') ||
-		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
+	case invisible(r):
 		return 0, false
 	case r >= '\u0660' && r <= '\u0669':
 		return '0' + (r - '\u0660'), true
@@ -169,10 +168,23 @@ func Fold(code string, r rune) (n rune, keep bool) {
 	return r, true
 }
 
+// invisible reports whether r is a control that only steers rendering:
+// soft hyphen, BOM, zero-width and bidi controls. Folding drops it.
+func invisible(r rune) bool {
+	return r == '\u00ad' || r == '\ufeff' || (r >= '\u200b' && r <= '\u200f') ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// arabicMark reports whether r is Arabic vocalization or elongation:
+// harakat, tanwin, shadda, sukun, dagger alef, tatweel. Folding drops it.
+func arabicMark(r rune) bool {
+	return (r >= '\u064b' && r <= '\u065f') || r == '\u0670' || r == '\u0640'
+}
+
 func foldArabic(r rune) (rune, bool) {
 	switch {
-	case r >= '\u064b' && r <= '\u065f', r == '\u0670', r == '\u0640':
-		return 0, false // harakat, dagger alef, tatweel
+	case arabicMark(r):
+		return 0, false
 	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
 		return 'ا', true
 	case r == 'ى':
