@@ -16,9 +16,26 @@ type dateHit struct {
 	value  string
 }
 
-// dates finds the pack's date forms, then bare years; a longer match wins
-// over any match it overlaps.
-func (d *doc) dates() []Date { return d.keepDates(d.dateHits()) }
+// dates finds the pack's date forms, then bare years, less those inside a
+// URL, an e-mail address or a file path; a longer match wins over any match
+// it overlaps.
+func (d *doc) dates() []Date { return d.keepDates(d.stated(d.dateHits())) }
+
+// stated drops the hits that are not dates the article states: digits of a
+// URL or a file path ("/uploads/2025/02/22-3.jpg").
+func (d *doc) stated(hits []dateHit) []dateHit {
+	if len(hits) == 0 {
+		return hits
+	}
+	urls := d.locators()
+	out := hits[:0]
+	for _, h := range hits {
+		if !urls.any(h.bs, h.be) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
 
 // dateHits lists every date form and bare year, overlaps included.
 func (d *doc) dateHits() []dateHit {
