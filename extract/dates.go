@@ -270,6 +270,9 @@ func (d *doc) bareYears() []dateHit {
 		if y < d.l.YearMin || y > d.l.YearMax || y < d.l.YearBareMin && (i == 0 || !d.l.YearBefore[d.toks[i-1].Key]) {
 			continue
 		}
+		if d.noticeYear(i) {
+			continue // "© 2025", "Copyright 2019-2024"
+		}
 		// part of a larger figure: "2.000.000", "1,2024"
 		if (i > 0 && d.glued(i-1) && d.toks[i-1].Kind == lang.Punct && (d.toks[i-1].Key == "." || d.toks[i-1].Key == ",")) ||
 			(d.glued(i) && i+2 < len(d.toks) && (d.punct(i+1, ".") || d.punct(i+1, ",")) && d.glued(i+1) && d.toks[i+2].Kind == lang.Number) {

@@ -44,6 +44,16 @@ var dateTests = []struct {
 	{"ru", "Фото: https://ria.ru/2024/03/12/transplantaciya.html, опубликовано 14 марта 2024 года.", []string{"2024-03-14"}},
 	{"ru", "Подробности на сайте minzdrav.gov.ru/news/2023/10/06 и в файле otchet_2022.pdf.", nil},
 	{"ru", "Приказ от 12.03.2022 г. (файл prikaz.pdf) вступил в силу.", []string{"2022-03-12"}},
+
+	// the year of a copyright notice is no date of the article
+	{"fr", "© 2026 El Watan. Tous droits réservés.", nil},
+	{"fr", "(c) 2025 Tous droits réservés. Le CHU de Blida a réalisé 12 greffes en 2024.", []string{"2024"}},
+	{"fr", "Copyright 2019-2024 Santé Magazine, mis à jour le 3 janvier 2024.", []string{"2024-01-03"}},
+	{"fr", "Copyright © 2023 Le Quotidien d'Oran", nil},
+	{"ar", "جميع الحقوق محفوظة © 2025", nil},
+	{"ar", "أجريت أول عملية زرع كبد في مارس 2024. جميع الحقوق محفوظة ©2025", []string{"2024-03"}},
+	{"ru", "© 2025 РИА Новости", nil},
+	{"ru", "(с) 2024 Минздрав России. Первая операция проведена в 2023 году.", []string{"2023"}},
 }
 
 func TestDates(t *testing.T) {
