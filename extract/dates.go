@@ -17,12 +17,13 @@ type dateHit struct {
 }
 
 // dates finds the pack's date forms, then bare years, less those inside a
-// URL, an e-mail address or a file path; a longer match wins over any match
-// it overlaps.
+// URL, an e-mail address, a file path or an institution's name; a longer
+// match wins over any match it overlaps. It runs after institutions.
 func (d *doc) dates() []Date { return d.keepDates(d.stated(d.dateHits())) }
 
 // stated drops the hits that are not dates the article states: digits of a
-// URL or a file path ("/uploads/2025/02/22-3.jpg").
+// URL or a file path ("/uploads/2025/02/22-3.jpg") and dates that lie
+// within an institution's name ("CHU 1er Novembre 1954 d'Oran").
 func (d *doc) stated(hits []dateHit) []dateHit {
 	if len(hits) == 0 {
 		return hits
@@ -30,7 +31,7 @@ func (d *doc) stated(hits []dateHit) []dateHit {
 	urls := d.locators()
 	out := hits[:0]
 	for _, h := range hits {
-		if !urls.any(h.bs, h.be) {
+		if !urls.any(h.bs, h.be) && (d.names == nil || !d.names.all(h.bs, h.be)) {
 			out = append(out, h)
 		}
 	}
