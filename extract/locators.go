@@ -16,25 +16,43 @@ func (d *doc) locators() bitmap {
 	s := d.t.Norm
 	marks := newBitmap(len(s))
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += size
+		k := strings.IndexAny(s[i:], "/@.")
+		if k < 0 {
+			break
+		}
+		i += k
+		if s[i] == '.' && (i+1 == len(s) || s[i+1] <= ' ') {
+			i++ // a full stop
 			continue
 		}
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
+		start, end := runAround(s, i)
+		if isLocator(s[start:end]) {
+			marks.set(start, end)
 		}
-		if isLocator(s[i:j]) {
-			marks.set(i, j)
-		}
-		i = j
+		i = end // each run is read once
 	}
 	return marks
+}
+
+// runAround returns the run without spaces around byte i of s.
+func runAround(s string, i int) (int, int) {
+	start := i
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	end := i
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += size
+	}
+	return start, end
 }
 
 // isLocator reports whether a run of text without spaces is a URL, an
