@@ -15,6 +15,16 @@ func (b bitmap) any(from, to int) bool {
 	return false
 }
 
+// all reports whether every position in [from, to) is marked.
+func (b bitmap) all(from, to int) bool {
+	for i := from; i < to; i++ {
+		if b[i>>6]&(1<<(i&63)) == 0 {
+			return false
+		}
+	}
+	return from < to
+}
+
 // set marks the positions [from, to).
 func (b bitmap) set(from, to int) {
 	for i := from; i < to; i++ {

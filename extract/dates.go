@@ -16,9 +16,27 @@ type dateHit struct {
 	value  string
 }
 
-// dates finds the pack's date forms, then bare years; a longer match wins
-// over any match it overlaps.
-func (d *doc) dates() []Date { return d.keepDates(d.dateHits()) }
+// dates finds the pack's date forms, then bare years, less those inside a
+// URL, an e-mail address, a file path or an institution's name; a longer
+// match wins over any match it overlaps. It runs after institutions.
+func (d *doc) dates() []Date { return d.keepDates(d.stated(d.dateHits())) }
+
+// stated drops the hits that are not dates the article states: digits of a
+// URL or a file path ("/uploads/2025/02/22-3.jpg") and dates that lie
+// within an institution's name ("CHU 1er Novembre 1954 d'Oran").
+func (d *doc) stated(hits []dateHit) []dateHit {
+	if len(hits) == 0 {
+		return hits
+	}
+	urls := d.locators()
+	out := hits[:0]
+	for _, h := range hits {
+		if !urls.any(h.bs, h.be) && (d.names == nil || !d.names.all(h.bs, h.be)) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
 
 // dateHits lists every date form and bare year, overlaps included.
 func (d *doc) dateHits() []dateHit {
@@ -252,6 +270,9 @@ func (d *doc) bareYears() []dateHit {
 		y, _ := strconv.Atoi(t.Key)
 		if y < d.l.YearMin || y > d.l.YearMax || y < d.l.YearBareMin && (i == 0 || !d.l.YearBefore[d.toks[i-1].Key]) {
 			continue
+		}
+		if d.noticeYear(i) {
+			continue // "© 2025", "Copyright 2019-2024"
 		}
 		// part of a larger figure: "2.000.000", "1,2024"
 		if (i > 0 && d.glued(i-1) && d.toks[i-1].Kind == lang.Punct && (d.toks[i-1].Key == "." || d.toks[i-1].Key == ",")) ||

@@ -16,6 +16,7 @@ type doc struct {
 	stop    int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
 	claimed []bool     // tokens already part of a procedure count or date
 	gaz     *gazetteer // for names that end on a place ("بوهران")
+	names   bitmap     // bytes of institution mentions, once institutions ran
 
 	notInstitution map[string]bool // acronyms defined for something else
 	sentence       []int32         // sentence number of each token, computed on first use

@@ -73,9 +73,16 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 	if rec.ScannedTo = d.scannedTo(); rec.ScannedTo > 0 {
 		rec.Truncated = true
 	}
-	rec.Procedures = d.procedures()
-	rec.Dates = d.dates()
-	rec.Institutions = d.institutions(g)
-	rec.Cities = d.cities(g)
+	d.fill(&rec, g)
 	return rec, nil
+}
+
+// fill runs the matchers in their order: procedure counts first (their
+// numbers are no years), institutions before dates (a date inside a name,
+// "hôpital du 1er Novembre 1954", is the name's).
+func (d *doc) fill(rec *Record, g *gazetteer) {
+	rec.Procedures = d.procedures()
+	rec.Institutions = d.institutions(g)
+	rec.Dates = d.dates()
+	rec.Cities = d.cities(g)
 }

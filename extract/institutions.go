@@ -62,6 +62,10 @@ func (d *doc) institutions(g *gazetteer) []Institution {
 			hits = append(hits, instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
 		}
 	}
+	d.names = newBitmap(len(d.t.Norm))
+	for _, h := range hits {
+		d.names.set(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
+	}
 	return d.mergeInstitutions(hits)
 }
 
@@ -121,7 +125,8 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			continue
 		}
 		if t.Kind == lang.Number {
-			if !afterName || afterJoin || definite && j == end {
+			inDate := d.nameDay(j) || d.nameYear(j, end) // "du 1er Novembre 1954"
+			if !inDate && (!afterName || afterJoin || definite && j == end) {
 				break // "CHU en 2013", "المركز 15" (a rank)
 			}
 			named, words, j = true, words+1, j+1

@@ -100,6 +100,7 @@ type Lang struct {
 	YearAfter   Set
 	YearBefore  Set
 	YearBareMin int
+	YearNot     *Phrases // phrases before a year that make it no date ("©")
 
 	Triggers      *Phrases // Value is the kind
 	Departments   *Phrases
@@ -236,6 +237,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.YearAfter = newSet(c, p.Years.After)
 	l.YearBefore = newSet(c, p.Years.Before)
 	l.YearBareMin = p.Years.BareMin
+	l.YearNot = NewPhrases(phrases(c, p.Years.NotBefore, ""))
 
 	inst := p.Institutions
 	var trig []Phrase

@@ -91,6 +91,9 @@ type Years struct {
 	Before []string `yaml:"before"` // words before a year that introduce it ("en", "في", "в")
 	// BareMin: a bare year below it needs a word of Before ("تأسس عام 1827")
 	BareMin int `yaml:"bare_min"`
+	// NotBefore are words and symbols that, right before a year, make it no
+	// date the article states: a copyright notice ("©", "copyright", "(c)").
+	NotBefore []string `yaml:"not_before"`
 }
 
 // Institutions drives the trigger-noun recognizer.
