@@ -13,7 +13,27 @@ type number struct {
 	value      int64
 	about      bool // an approximate noun: "une centaine", "десяток"
 	decimal    bool // "1,5": not a count
+	huge       bool // past MaxCount: not a count, nor is any part of it
 	alone      bool // may stand alone as a count
+}
+
+// MaxCount is the largest number read as a count (10^12). A figure above
+// it counts nothing a hospital does, and every product and sum is checked
+// against it so that "cent cent cent ..." or "999 999 999 999 999
+// millions" cannot wrap around int64 into a negative count.
+const MaxCount = 1_000_000_000_000
+
+// mulCapped returns a*b, or false when it passes MaxCount (a, b >= 0).
+func mulCapped(a, b int64) (int64, bool) {
+	if a != 0 && b > MaxCount/a {
+		return 0, false
+	}
+	return a * b, a*b <= MaxCount
+}
+
+// addCapped returns a+b, or false when it passes MaxCount (a, b >= 0).
+func addCapped(a, b int64) (int64, bool) {
+	return a + b, a <= MaxCount && b <= MaxCount && a+b <= MaxCount
 }
 
 // numberAt reads a number starting at token i: digits with thousands
@@ -62,25 +82,33 @@ func (d *doc) digitsAt(i int) (number, bool) {
 	if err != nil {
 		return number{}, false
 	}
-	n.value = v
+	n.value, n.huge = v, v > MaxCount
 	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
 		// "1,3 тысячи" is 1300; any other decimal is no count
 		frac := t[e+1].Key
 		if s, ok := d.l.Numbers.At(t, e+2); ok && d.l.NumberInfo[s.Num].Scale && len(frac) <= 3 {
 			f, _ := strconv.ParseFloat(digits+"."+frac, 64)
-			n.value = int64(f*float64(d.l.NumberInfo[s.Num].Value) + 0.5)
 			n.end = e + 2 + len(s.Keys)
+			if f = f*float64(d.l.NumberInfo[s.Num].Value) + 0.5; f > MaxCount {
+				return number{start: i, end: n.end, huge: true}, true
+			}
+			n.value = int64(f)
 			return n, true
 		}
 		n.decimal = true
 	}
 	// "3 آلاف", "5 mille", "2 тыс."
 	if s, ok := d.l.Numbers.At(t, n.end); ok && d.l.NumberInfo[s.Num].Scale {
-		n.value *= d.l.NumberInfo[s.Num].Value
 		n.end += len(s.Keys)
+		if n.value, ok = mulCapped(n.value, d.l.NumberInfo[s.Num].Value); !ok {
+			n.huge = true
+		}
 		if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
 			n.end++ // "3 тыс. операций"
 		}
+	}
+	if n.huge {
+		n.value = 0
 	}
 	return n, true
 }
@@ -95,7 +123,7 @@ func (d *doc) gap(i int) string {
 func (d *doc) wordsAt(i int) (number, bool) {
 	var total, current int64
 	n := number{start: i}
-	j, last, any, alone := i, i, false, false
+	j, last, any, alone, fits := i, i, false, false, true
 	for j < len(d.toks) {
 		ph, width, ok := d.numberWord(j)
 		if !ok {
@@ -107,19 +135,25 @@ func (d *doc) wordsAt(i int) (number, bool) {
 		}
 		info := d.l.NumberInfo[ph.Num]
 		switch {
+		case !fits:
+			// past MaxCount: read to the end of the run, so that no
+			// part of it is read as a count of its own
 		case info.Scale:
 			if current == 0 {
 				current = 1
 			}
-			total += current * info.Value
+			var part int64
+			if part, fits = mulCapped(current, info.Value); fits {
+				total, fits = addCapped(total, part)
+			}
 			current = 0
 		case info.Multiplier:
 			if current == 0 {
 				current = 1
 			}
-			current *= info.Value
+			current, fits = mulCapped(current, info.Value)
 		default:
-			current += info.Value
+			current, fits = addCapped(current, info.Value)
 		}
 		alone = alone || info.Alone
 		any = true
@@ -129,7 +163,11 @@ func (d *doc) wordsAt(i int) (number, bool) {
 	if !any {
 		return number{}, false
 	}
-	n.end, n.value, n.alone = last, total+current, alone
+	v, ok := addCapped(total, current)
+	if !fits || !ok {
+		return number{start: i, end: last, huge: true}, true // "cent cent cent ..."
+	}
+	n.end, n.value, n.alone = last, v, alone
 	return n, true
 }
 

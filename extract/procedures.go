@@ -30,6 +30,10 @@ func (d *doc) procedures() []Procedure {
 			i = n.end + 1 // "40,5": the fraction is no number of its own
 			continue
 		}
+		if ok && n.huge {
+			i = n.end - 1 // nor is any part of a number past MaxCount
+			continue
+		}
 		if !ok || d.aYear(n) || d.percent(n.end) {
 			continue
 		}
@@ -251,7 +255,7 @@ func (d *doc) rangeEnd(n number) (int64, int, bool) {
 		return 0, 0, false
 	}
 	hi, ok := d.numberAt(j + len(join.Keys))
-	if !ok || hi.decimal || hi.value <= n.value {
+	if !ok || hi.decimal || hi.huge || hi.value <= n.value {
 		return 0, 0, false
 	}
 	return hi.value, hi.end, true

@@ -35,6 +35,12 @@ var procedureTests = []struct {
 	{"fr", "58 : nombre de transplantations rénales réalisées.", []string{"58 exact"}},
 	{"fr", "Le nombre de médecins atteint 40.", nil},
 	{"fr", "25 greffes par an et par million d'habitants.", nil},
+	// counts past MaxCount are no counts: they once wrapped around int64
+	{"fr", "cent cent cent cent cent cent cent cent cent cent cent cent cent opérations", nil},
+	{"fr", "999 999 999 999 999 millions d'opérations", nil},
+	{"fr", "1 000 000 000 000 opérations", []string{"1000000000000 exact"}},
+	{"ar", "مئة مئة مئة مئة مئة مئة مئة مئة مئة مئة مئة مئة مئة عملية", nil},
+	{"ru", "999 999 999 999 999 тысяч операций", nil},
 	{"ru", "Министерство планирует увеличить число трансплантаций почки до 70.", []string{"70 at_most"}},
 	{"ar", "بلغ عدد العمليات الجراحية في المستشفى 1283 خلال السنة.", []string{"1283 exact"}},
 	// Arabic
