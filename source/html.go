@@ -1,87 +1,14 @@
 package source
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// IsHTML says whether the start of data looks like an HTML document.
-func IsHTML(data []byte) bool {
-	data = bytes.TrimPrefix(data, bomUTF8)
-	if len(data) > 1024 {
-		data = data[:1024]
-	}
-	data = bytes.ToLower(bytes.TrimLeft(data, " \t\r\n\f"))
-	for bytes.HasPrefix(data, []byte("<!--")) {
-		end := bytes.Index(data, []byte("-->"))
-		if end < 0 {
-			return false
-		}
-		data = bytes.TrimLeft(data[end+3:], " \t\r\n\f")
-	}
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta ", "<title>", "<?xml"} {
-		if bytes.HasPrefix(data, []byte(p)) {
-			return p != "<?xml" || bytes.Contains(data, []byte("<html"))
-		}
-	}
-	return false
-}
-
-var metaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
-
-// declaredCharset returns the encoding named by a <meta charset> or
-// <meta http-equiv="Content-Type"> in the head of an HTML page, or "".
-func declaredCharset(data []byte) string {
-	if len(data) > 4096 {
-		data = data[:4096]
-	}
-	m := metaCharset.FindSubmatch(data)
-	if m == nil {
-		return ""
-	}
-	name, err := EncodingName(string(m[1]))
-	if err != nil {
-		return ""
-	}
-	return name
-}
-
-// decodeHTML decodes the bytes of an HTML page, honouring its declared
-// charset: a byte order mark wins, then <meta charset>, then detection.
-// A page declared in a legacy encoding whose bytes hold valid multi-byte
-// UTF-8 is UTF-8 (a common mislabel); one declared UTF-8 whose bytes are
-// not is detected.
-func decodeHTML(data []byte, forced string, truncated bool) (string, string, error) {
-	if forced != "" || bytes.HasPrefix(data, bomUTF8) || bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
-		return Decode(data, forced, truncated)
-	}
-	decl := declaredCharset(data)
-	switch {
-	case decl == "" || decl == EncUTF8 || decl == EncUTF8BOM || decl == EncUTF16LE || decl == EncUTF16BE:
-		// A page that says UTF-16 but has no BOM is ASCII-compatible here.
-		return Decode(data, "", truncated)
-	case utf8.Valid(data) && !isASCII(data):
-		return Decode(data, EncUTF8, truncated)
-	}
-	return Decode(data, decl, truncated)
-}
-
-func isASCII(data []byte) bool {
-	for _, c := range data {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // Page is the readable part of an HTML page.
 type Page struct {

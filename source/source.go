@@ -2,8 +2,11 @@
 // folders in a stable order, reads files and standard input, and rejects
 // what is not text. It knows nothing of extraction.
 //
-// Jobs and Read are the reading API (job.go): legacy encodings
-// (decode.go), HTML main text (html.go), JSON Lines (jsonl.go).
+// Jobs and Read are the reading API (job.go). Decode (decode.go) finds
+// the encoding: names and charmaps (encodings.go), byte order marks,
+// binary formats and HTML charsets (sniff.go), UTF-8 and UTF-16 checks
+// (utf.go), legacy encodings scored by script (legacy.go). HTML main text
+// (html.go), JSON Lines (jsonl.go).
 package source
 
 import (
