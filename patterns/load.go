@@ -110,8 +110,8 @@ func LoadPack(fsys fs.FS, dir string) (*Pack, error) {
 			return nil, err
 		}
 	}
-	if out.Language == "" {
-		out.Language = path.Base(dir)
+	if out.Language.Src == "" {
+		out.Language = IsoCode{Src: path.Base(dir), File: dir}
 	}
 	return &out, nil
 }
@@ -135,6 +135,15 @@ func merge(out, p *Pack, file string, owner map[string]string) error {
 }
 
 func (p *Pack) setFile(name string) {
+	if p.Language.Src != "" {
+		p.Language.File = name
+	}
+	for i := range p.Detect {
+		p.Detect[i].File = name
+	}
+	for i := range p.Guards {
+		p.Guards[i].File = name
+	}
 	for i := range p.Procedures.Nouns {
 		p.Procedures.Nouns[i].File = name
 	}
