@@ -29,12 +29,24 @@ func TestMain(m *testing.M) {
 }
 
 // TestCLI runs testdata/script/*.txtar: each calls the built binary and
-// checks stdout, stderr and the exit code.
+// checks stdout, stderr and the exit code. $PACKS is the built-in pattern
+// tree and $TESTPACKS the test packs (testdata/packs), for scripts that
+// build a --patterns tree from them.
 func TestCLI(t *testing.T) {
+	packs, err := filepath.Abs("../patterns/packs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testPacks, err := filepath.Abs("../testdata/packs")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PATH", binDir+string(os.PathListSeparator)+env.Getenv("PATH"))
+			env.Setenv("PACKS", packs)
+			env.Setenv("TESTPACKS", testPacks)
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {

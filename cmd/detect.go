@@ -71,7 +71,10 @@ func detectRun(opts *DetectOptions) error {
 	if err != nil {
 		return err
 	}
-	det := lang.NewDetector()
+	det, err := builtinDetector()
+	if err != nil {
+		return err
+	}
 	det.Warm()
 	sig := orBackground(opts.ctx)
 	ctx, cancel := context.WithCancel(sig)

@@ -14,9 +14,6 @@ import (
 	"github.com/newsx/newsx/patterns"
 )
 
-// builtinLangs are the languages the embedded packs serve.
-var builtinLangs = []string{"fr", "ar", "ru"}
-
 // loadEngine compiles the embedded packs, or those of dir when given. A
 // dir that holds no pack (a folder of articles, or one language's folder
 // instead of the tree above it) is a usage error; a tree without some
@@ -38,11 +35,25 @@ func loadEngine(dir string, errOut io.Writer) (*extract.Engine, error) {
 			return nil, err
 		}
 	}
-	return extract.New(b, lang.NewDetector()), nil
+	det, err := lang.NewDetector(b.Languages)
+	if err != nil {
+		return nil, &exitError{code: ExitUsage, msg: err.Error()}
+	}
+	return extract.New(b, det), nil
+}
+
+// builtinDetector is the detector of the embedded packs, for `newsx detect`.
+func builtinDetector() (*lang.Detector, error) {
+	specs, err := patterns.Languages(patterns.Embedded())
+	if err != nil {
+		return nil, err
+	}
+	return lang.NewDetector(specs)
 }
 
 // checkPacks refuses a pattern tree without any language pack and says
-// which built-in languages a partial tree leaves out.
+// which built-in languages (the embedded pack folders, named by their
+// code) a partial tree leaves out.
 func checkPacks(dir string, fsys fs.FS, b *patterns.Bundle, errOut io.Writer) error {
 	name := displayName(dir)
 	if len(b.Langs) == 0 {
@@ -57,7 +68,11 @@ func checkPacks(dir string, fsys fs.FS, b *patterns.Bundle, errOut io.Writer) er
 		served = append(served, code)
 	}
 	sort.Strings(served)
-	for _, code := range builtinLangs {
+	builtin, err := patterns.PackDirs(patterns.Embedded())
+	if err != nil {
+		return err
+	}
+	for _, code := range builtin {
 		if !slices.Contains(served, code) {
 			missing = append(missing, code)
 		}

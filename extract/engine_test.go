@@ -23,7 +23,12 @@ func engine(t testing.TB) *Engine {
 			testErr = err
 			return
 		}
-		testEngine = New(b, lang.NewDetector())
+		det, err := lang.NewDetector(b.Languages)
+		if err != nil {
+			testErr = err
+			return
+		}
+		testEngine = New(b, det)
 		testErr = testEngine.Warm()
 	})
 	if testErr != nil {

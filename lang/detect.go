@@ -1,28 +1,11 @@
 package lang
 
 import (
-	"strings"
+	"fmt"
 	"sync"
 
 	"github.com/pemistahl/lingua-go"
 )
-
-// Target languages: the ones newsx has pattern packs for.
-var Targets = []string{"fr", "ar", "ru"}
-
-// guards are loaded beside the targets so that a text in another language is
-// reported as such instead of being forced into the nearest target (with only
-// fr/ar/ru loaded, any Latin-script text comes back French).
-//
-// Every guard costs time on each article and models at start (a
-// one-article run loads every model of its script): the guards are the
-// languages news from the region also comes in.
-var guards = []lingua.Language{
-	lingua.English, lingua.Spanish, lingua.Italian, lingua.Portuguese, lingua.German,
-	lingua.Dutch, lingua.Turkish,
-	lingua.Ukrainian, lingua.Belarusian, lingua.Bulgarian, lingua.Kazakh,
-	lingua.Persian, lingua.Urdu,
-}
 
 // Undetermined is the ISO 639 code for a text whose language cannot be decided.
 const Undetermined = "und"
@@ -39,41 +22,85 @@ type Detection struct {
 	Confidence float64
 }
 
-// Detector wraps one shared lingua detector. Models load lazily, only
-// those of the scripts a text uses: a one-article run loads a third of
-// them. Before sharing the detector between goroutines, call Warm, which
-// loads every model (concurrent lazy loading races inside lingua).
+// Detector wraps one shared lingua detector over the languages the packs
+// name (see Spec). Models load lazily, only those of the scripts a text
+// uses: a one-article run loads a third of them. Before sharing the
+// detector between goroutines, call Warm, which loads every model
+// (concurrent lazy loading races inside lingua).
 type Detector struct {
 	once     sync.Once
 	warmOnce sync.Once
 	d        lingua.LanguageDetector
+
+	languages []lingua.Language
+	// targets maps each pack's detector languages to the pack's code:
+	// those win close calls against guards (see choice) and are reported
+	// as the pack.
+	targets map[lingua.Language]string
+	warmUps []string
 }
 
-// NewDetector returns a detector; models load on first use.
-func NewDetector() *Detector { return &Detector{} }
+// NewDetector returns a detector over the packs' languages; models load
+// on first use. It refuses an unknown ISO code, a language claimed by two
+// packs and fewer than two languages in all (lingua needs two); the pack
+// loader refuses them first, naming the file and line.
+func NewDetector(specs []Spec) (*Detector, error) {
+	d := &Detector{targets: map[lingua.Language]string{}}
+	seen := map[lingua.Language]bool{}
+	add := func(iso string) (lingua.Language, error) {
+		l := language(iso)
+		if l == lingua.Unknown {
+			return l, fmt.Errorf("language %q: no detector model for this ISO 639-1 code", iso)
+		}
+		if !seen[l] {
+			seen[l] = true
+			d.languages = append(d.languages, l)
+		}
+		return l, nil
+	}
+	for _, s := range specs {
+		for _, iso := range s.Detect {
+			l, err := add(iso)
+			if err != nil {
+				return nil, err
+			}
+			if prev, ok := d.targets[l]; ok && prev != s.Code {
+				return nil, fmt.Errorf("language %q is read by two packs, %s and %s", iso, prev, s.Code)
+			}
+			d.targets[l] = s.Code
+		}
+		if s.WarmUp != "" {
+			d.warmUps = append(d.warmUps, s.WarmUp)
+		}
+	}
+	for _, s := range specs {
+		for _, iso := range s.Guards {
+			if _, err := add(iso); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(d.languages) < 2 {
+		return nil, fmt.Errorf("the detector needs two languages or more, the packs name %d", len(d.languages))
+	}
+	return d, nil
+}
 
 func (d *Detector) build() {
 	d.once.Do(func() {
-		langs := append([]lingua.Language{lingua.French, lingua.Arabic, lingua.Russian}, guards...)
 		d.d = lingua.NewLanguageDetectorBuilder().
-			FromLanguages(langs...).
+			FromLanguages(d.languages...).
 			WithLowAccuracyMode().
 			Build()
 	})
 }
 
-// warmers are texts in each script, to load every model at once.
-var warmers = []string{
-	"Les chirurgiens de l'hôpital ont réalisé dix opérations avec succès.",
-	"Врачи областной больницы провели тринадцать сложных операций.",
-	"أجرى الأطباء في المستشفى الجامعي خمس عمليات جراحية ناجحة.",
-}
-
-// Warm loads every model. Call it once before sharing the detector.
+// Warm loads every model: each pack's warm-up sentence loads the models of
+// its script. Call it once before sharing the detector.
 func (d *Detector) Warm() {
 	d.build()
 	d.warmOnce.Do(func() {
-		for _, w := range warmers {
+		for _, w := range d.warmUps {
 			d.d.ComputeLanguageConfidenceValues(w)
 		}
 	})
@@ -96,23 +123,22 @@ func (d *Detector) Detect(text string) Detection {
 	votes := make([][]lingua.ConfidenceValue, 0, len(wins))
 	for _, i := range readOrder(len(wins)) {
 		votes = append(votes, d.d.ComputeLanguageConfidenceValues(wins[i]))
-		if decided(votes, len(wins)) {
+		if d.decided(votes, len(wins)) {
 			break
 		}
 	}
-	best, ok := majority(votes)
+	best, ok := d.majority(votes)
 	if !ok {
 		return Detection{Code: Undetermined}
 	}
-	code := strings.ToLower(best.IsoCode639_1().String())
+	code, ok := d.targets[best]
+	if !ok {
+		code = isoCode(best)
+	}
 	return Detection{Code: code, Confidence: round2(confidence(votes, best))}
 }
 
-// targetShare is the confidence at which a target language beats a guard.
+// targetShare is the confidence at which a pack's language beats a guard.
 const targetShare = 0.25
-
-func isTarget(l lingua.Language) bool {
-	return l == lingua.French || l == lingua.Arabic || l == lingua.Russian
-}
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -133,7 +133,7 @@ var plainDetections = []struct{ name, text, want string }{
 }
 
 func TestDetectHardInputs(t *testing.T) {
-	d := NewDetector()
+	d := packDetector(t)
 	right := 0
 	for _, tt := range hardDetections {
 		got := d.Detect(tt.text)
@@ -147,7 +147,7 @@ func TestDetectHardInputs(t *testing.T) {
 }
 
 func TestDetectPlainInputs(t *testing.T) {
-	d := NewDetector()
+	d := packDetector(t)
 	for _, tt := range plainDetections {
 		if got := d.Detect(tt.text); got.Code != tt.want {
 			t.Errorf("%s: got %s (%.2f), want %s", tt.name, got.Code, got.Confidence, tt.want)
@@ -158,7 +158,7 @@ func TestDetectPlainInputs(t *testing.T) {
 // TestDetectConfidence checks that confidence separates a clear answer
 // from a mixed text or a language none of the models knows well.
 func TestDetectConfidence(t *testing.T) {
-	d := NewDetector()
+	d := packDetector(t)
 	clear := []string{articleFR, articleAR, articleRU, withControls(articleRU, '\u200b'), vocalize(articleAR)}
 	for _, text := range clear {
 		if got := d.Detect(text); got.Confidence < 0.95 {

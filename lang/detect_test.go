@@ -3,7 +3,7 @@ package lang
 import "testing"
 
 func TestDetect(t *testing.T) {
-	d := NewDetector()
+	d := packDetector(t)
 	tests := []struct{ text, want string }{
 		{"La clinique a réalisé dix opérations chirurgicales complexes avec succès cette semaine.", "fr"},
 		{"تم إجراء خمس عمليات جراحية ناجحة بالمستشفى الجامعي خلال هذا الأسبوع.", "ar"},

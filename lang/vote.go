@@ -7,7 +7,7 @@ import "github.com/pemistahl/lingua-go"
 
 // choice is one window's language, or false when the window reads as none
 // of the loaded languages.
-func choice(vals []lingua.ConfidenceValue) (lingua.Language, bool) {
+func (d *Detector) choice(vals []lingua.ConfidenceValue) (lingua.Language, bool) {
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return lingua.Unknown, false
 	}
@@ -18,7 +18,7 @@ func choice(vals []lingua.ConfidenceValue) (lingua.Language, bool) {
 		if v.Value() < targetShare {
 			break
 		}
-		if isTarget(v.Language()) {
+		if _, ok := d.targets[v.Language()]; ok {
 			return v.Language(), true
 		}
 	}
@@ -40,10 +40,10 @@ func readOrder(n int) []int {
 
 // decided reports whether one language already holds a strict majority of
 // the n windows, whatever the unread ones say.
-func decided(votes [][]lingua.ConfidenceValue, n int) bool {
+func (d *Detector) decided(votes [][]lingua.ConfidenceValue, n int) bool {
 	count := map[lingua.Language]int{}
 	for _, vals := range votes {
-		if l, ok := choice(vals); ok {
+		if l, ok := d.choice(vals); ok {
 			count[l]++
 			if 2*count[l] > n {
 				return true
@@ -56,11 +56,11 @@ func decided(votes [][]lingua.ConfidenceValue, n int) bool {
 // majority returns the language most windows chose; a tie goes to the
 // language with the higher confidence summed over all windows. ok is false
 // when most windows read as no language.
-func majority(votes [][]lingua.ConfidenceValue) (best lingua.Language, ok bool) {
+func (d *Detector) majority(votes [][]lingua.ConfidenceValue) (best lingua.Language, ok bool) {
 	count := map[lingua.Language]int{}
 	none := 0
 	for _, vals := range votes {
-		if l, ok := choice(vals); ok {
+		if l, ok := d.choice(vals); ok {
 			count[l]++
 		} else {
 			none++

@@ -136,7 +136,7 @@ type Lang struct {
 
 // Compile builds the matchers of a pack.
 func Compile(p *Pack) (*Lang, error) {
-	c := p.Language
+	c := p.Language.Src
 	l := &Lang{Code: c, Cased: p.Cased, Implied: map[string]int64{}, Months: map[string]int{}, MonthWords: Set{}}
 
 	var nums []Phrase
@@ -403,45 +403,44 @@ func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, e
 	return re, nil
 }
 
-// Bundle is everything the extractor needs: one compiled pack per language and
-// the gazetteer.
+// Bundle is everything the extractor needs: one compiled pack per language,
+// what the language detector is built from, and the gazetteer.
 type Bundle struct {
 	Langs     map[string]*Lang
+	Languages []lang.Spec // one per pack, in folder order
 	Gazetteer *Gazetteer
 }
 
 // Load reads and compiles every language folder and the geo folder of fsys.
 func Load(fsys fs.FS) (*Bundle, error) {
-	b := &Bundle{Langs: map[string]*Lang{}}
-	entries, err := fs.ReadDir(fsys, ".")
+	b := &Bundle{Langs: map[string]*Lang{}, Gazetteer: &Gazetteer{}}
+	if g, err := fs.Stat(fsys, GeoDir); err == nil && g.IsDir() {
+		if b.Gazetteer, err = LoadGazetteer(fsys, GeoDir); err != nil {
+			return nil, err
+		}
+	}
+	dirs, err := PackDirs(fsys)
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		if e.Name() == "geo" {
-			if b.Gazetteer, err = LoadGazetteer(fsys, "geo"); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		p, err := LoadPack(fsys, e.Name())
+	packs := make([]*Pack, 0, len(dirs))
+	for _, dir := range dirs {
+		p, err := LoadPack(fsys, dir)
 		if err != nil {
 			return nil, err
 		}
 		l, err := Compile(p)
 		if err != nil {
-			if pe, ok := err.(*Error); ok && pe.File == p.Language {
-				pe.File = path.Join(e.Name(), "*.yaml")
+			if pe, ok := err.(*Error); ok && pe.File == p.Language.Src {
+				pe.File = path.Join(dir, "*.yaml")
 			}
 			return nil, err
 		}
 		b.Langs[l.Code] = l
+		packs = append(packs, p)
 	}
-	if b.Gazetteer == nil {
-		b.Gazetteer = &Gazetteer{}
+	if b.Languages, err = specs(packs, dirs); err != nil {
+		return nil, err
 	}
 	return b, nil
 }

@@ -13,6 +13,8 @@ func FuzzLoad(f *testing.F) {
 		"procedures:\n  nouns: ['op(']\n",
 		"dates:\n  - {regex: '{day} {month} {year}', precision: day}\nmonths:\n  - {number: 1, words: [janvier]}\n",
 		"qualifiers:\n  about: [environ]\n",
+		"language: es\ndetect: [es, qq]\nguards: [en]\nwarm_up: Los cirujanos\n",
+		"detect: es\nguards: {a: b}\nwarm_up: [x]\n",
 		"[", "cities: 3",
 	} {
 		f.Add(s)

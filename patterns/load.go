@@ -15,11 +15,21 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:embed fr ar ru geo
+// The built-in tree: one folder per language and geo/, found by listing
+// packs/, never by a list of codes.
+//
+//go:embed packs
 var embedded embed.FS
 
-// Embedded is the pattern tree compiled into the binary.
-func Embedded() fs.FS { return embedded }
+// Embedded is the pattern tree compiled into the binary, the same shape as
+// a --patterns folder: <code>/*.yaml per language and geo/*.yaml.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "packs")
+	if err != nil {
+		panic(err) // "packs" is a valid path: cannot happen
+	}
+	return sub
+}
 
 // Error is a pack error that names the file and line at fault.
 type Error struct {
@@ -100,8 +110,8 @@ func LoadPack(fsys fs.FS, dir string) (*Pack, error) {
 			return nil, err
 		}
 	}
-	if out.Language == "" {
-		out.Language = path.Base(dir)
+	if out.Language.Src == "" {
+		out.Language = IsoCode{Src: path.Base(dir), File: dir}
 	}
 	return &out, nil
 }
@@ -125,6 +135,15 @@ func merge(out, p *Pack, file string, owner map[string]string) error {
 }
 
 func (p *Pack) setFile(name string) {
+	if p.Language.Src != "" {
+		p.Language.File = name
+	}
+	for i := range p.Detect {
+		p.Detect[i].File = name
+	}
+	for i := range p.Guards {
+		p.Guards[i].File = name
+	}
 	for i := range p.Procedures.Nouns {
 		p.Procedures.Nouns[i].File = name
 	}

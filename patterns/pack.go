@@ -6,7 +6,17 @@ package patterns
 // Pack is one language's pattern data as written in YAML. A language folder
 // may split it over several files; their top-level keys are merged.
 type Pack struct {
-	Language     string       `yaml:"language"`
+	Language IsoCode `yaml:"language"` // the pack's code, reported in records (default: the folder's name)
+	// Detect are the detector's languages read as this pack's (lingua's
+	// ISO 639-1 codes; default: Language).
+	Detect []IsoCode `yaml:"detect"`
+	// Guards are languages loaded beside the packs' so that a text in one
+	// is reported as itself, not forced into the nearest pack.
+	Guards []IsoCode `yaml:"guards"`
+	// WarmUp is a sentence in the language: read once before workers
+	// start, it loads the detector models of its script.
+	WarmUp string `yaml:"warm_up"`
+
 	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic)
 	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
 	Numbers      Numbers      `yaml:"numbers"`
