@@ -73,6 +73,15 @@ func (t *Text) Evidence(bs, be int) (text string, start, end int) {
 		last := t.origAt(be - size)
 		_, osize := utf8.DecodeRuneInString(t.Orig[last:])
 		oe = last + osize
+		// the marks on the last letter, which normalization dropped
+		// (tanween on "عَمَلِيَّاتٍ", a decomposed accent), belong to it
+		for oe < len(t.Orig) {
+			r, size := utf8.DecodeRuneInString(t.Orig[oe:])
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			oe += size
+		}
 	}
 	start = t.runes(ob)
 	end = start + utf8.RuneCountInString(t.Orig[ob:oe])

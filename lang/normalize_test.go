@@ -17,6 +17,9 @@ func TestNormalizeKeepsOffsets(t *testing.T) {
 		{"arabic presentation forms", "ar", "\ufe8e\ufee0\ufea0\ufeb0\ufe8d\ufe8b\ufeae", "الجزائر", "\ufe8e\ufee0\ufea0\ufeb0\ufe8d\ufe8b\ufeae"},
 		{"lam-alef ligature", "ar", "\ufefbكثر من", "لاكثر", "\ufefbكثر"},
 		{"bidi marks inside a word", "ar", "وه\u200fران", "وهران", "وه\u200fران"},
+		{"tanween on the last letter", "ar", "خمس عملياتٍ جراحية", "خمس عمليات", "خمس عملياتٍ"},
+		{"vocalized last word", "ar", "مستشفى الشِّفَاءِ الجامعي", "مستشفي الشفاء", "مستشفى الشِّفَاءِ"},
+		{"decomposed accent at the end", "fr", "cafe\u0301 noir", "cafe", "cafe\u0301"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
