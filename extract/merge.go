@@ -41,7 +41,7 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 		keys := d.contentKeys(h)
 		core := d.core(h)
 		into := idx.find(h, keys, core)
-		name := m.Text
+		name := lang.Visible(m.Text) // the mention keeps its text as written
 		if h.acronym != "" && h.kind != "organization" {
 			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
 		}

@@ -70,3 +70,15 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("glued digits not split: %+v %+v", toks[3], toks[4])
 	}
 }
+
+func TestVisible(t *testing.T) {
+	for in, want := range map[string]string{
+		"CHU\u200b de\u00ad Tizi\u200f Ouzou": "CHU de Tizi Ouzou",
+		"مستشفى\u200c ابن سينا":               "مستشفى ابن سينا",
+		"hôpital Ibn Sina":                    "hôpital Ibn Sina",
+	} {
+		if got := Visible(in); got != want {
+			t.Errorf("Visible(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
