@@ -21,13 +21,20 @@ import (
 func loadEngine(dir string, errOut io.Writer) (*extract.Engine, error) {
 	fsys := patterns.Embedded()
 	if dir != "" {
-		if _, err := os.Stat(dir); err != nil {
+		info, err := os.Stat(dir)
+		if err != nil {
 			return nil, usageError("--patterns: %v", err)
+		}
+		if !info.IsDir() {
+			return nil, usageError("--patterns %s: not a folder (give the folder that holds the language packs)", displayName(dir))
 		}
 		fsys = os.DirFS(dir)
 	}
 	b, err := patterns.Load(fsys)
 	if err != nil {
+		if dir != "" { // pack errors name files inside the tree
+			return nil, usageError("--patterns %s: %v", displayName(dir), err)
+		}
 		return nil, &exitError{code: ExitUsage, msg: err.Error()}
 	}
 	if dir != "" {
@@ -58,10 +65,10 @@ func checkPacks(dir string, fsys fs.FS, b *patterns.Bundle, errOut io.Writer) er
 	name := displayName(dir)
 	if len(b.Langs) == 0 {
 		hint := ""
-		if yamls, _ := fs.Glob(fsys, "*.yaml"); len(yamls) > 0 {
+		if _, err := fs.Stat(fsys, "lang.yaml"); err == nil {
 			hint = fmt.Sprintf("; %s is itself a language pack: give the folder above it", name)
 		}
-		return usageError("--patterns %s: no pattern pack (a folder per language, like fr/, holding *.yaml files)%s", name, hint)
+		return usageError("--patterns %s: no pattern pack (a folder per language, like fr/, holding lang.yaml and other *.yaml files)%s", name, hint)
 	}
 	var served, missing []string
 	for code := range b.Langs {

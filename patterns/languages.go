@@ -15,7 +15,7 @@ import (
 // script's models (`warm_up`). lang builds the detector from them.
 
 // GeoDir is the folder of a pattern tree that holds the gazetteer overlay;
-// every other folder is a language pack.
+// every other folder is a language pack, but hidden ones (.git).
 const GeoDir = "geo"
 
 // PackDirs lists the language folders of a pattern tree, sorted.
@@ -26,9 +26,11 @@ func PackDirs(fsys fs.FS) ([]string, error) {
 	}
 	var dirs []string
 	for _, e := range entries {
-		if e.IsDir() && e.Name() != GeoDir {
-			dirs = append(dirs, e.Name())
+		name := e.Name()
+		if !e.IsDir() || name == GeoDir || strings.HasPrefix(name, ".") {
+			continue
 		}
+		dirs = append(dirs, name)
 	}
 	sort.Strings(dirs)
 	return dirs, nil
