@@ -270,8 +270,13 @@ func TestJobsNoArticles(t *testing.T) {
 	if got != want {
 		t.Errorf("Jobs =\n%s\nwant\n%s", got, want)
 	}
+	// a JSONL folder whose files hold no line: each file says so
 	jobs := collect([]string{filepath.Join(dir, "lines")}, nil, Options{JSONL: true})
-	if len(jobs) != 1 || !errors.Is(jobs[0].Err, ErrNoArticles) || !strings.Contains(jobs[0].Err.Error(), "*.jsonl, *.ndjson") {
+	if len(jobs) != 1 || !errors.Is(jobs[0].Err, errNoLines) {
 		t.Errorf("JSONL folder of empty files: %s", describe(dir, jobs))
+	}
+	jobs = collect([]string{filepath.Join(dir, "empty")}, nil, Options{JSONL: true})
+	if len(jobs) != 1 || !errors.Is(jobs[0].Err, ErrNoArticles) || !strings.Contains(jobs[0].Err.Error(), "*.jsonl, *.ndjson") {
+		t.Errorf("empty JSONL folder: %s", describe(dir, jobs))
 	}
 }

@@ -28,6 +28,7 @@ func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) boo
 	limit := opts.maxBytes()
 	br := bufio.NewReaderSize(r, 256<<10)
 	var line []byte
+	lines, good := 0, 0 // non-blank lines, and those that gave an article
 	for n := 1; ; n++ {
 		line = line[:0]
 		tooLong := false
@@ -57,23 +58,44 @@ func jsonlJobs(r io.Reader, name string, opts Options, yield func(Job) bool) boo
 		at := fmt.Sprintf("%s:%d", sourceName(name), n)
 		switch {
 		case tooLong || int64(len(content)) > limit:
+			lines++
 			if !yield(Job{Source: at, Path: name, Line: n, Err: fmt.Errorf("line larger than %s (use --max-bytes)", sizeLabel(limit))}) {
 				return false
 			}
 		case len(bytes.TrimSpace(content)) > 0:
+			lines++
 			j := parseRecord(content, name, n)
 			if j.Source == "" {
 				j.Source = at
 			}
+			if j.Err == nil {
+				good++
+			}
 			if !yield(j) {
 				return false
 			}
+			if good == 0 && lines == notJSONLines {
+				// a text file given as JSON Lines: one message, not one per line
+				return yield(Job{Source: sourceName(name), Path: name,
+					Err: fmt.Errorf("not JSON Lines: its first %d lines give no article; the rest is skipped (is --input jsonl meant?)", notJSONLines)})
+			}
 		}
 		if err == io.EOF {
+			if lines == 0 {
+				return yield(Job{Source: sourceName(name), Path: name, Err: errNoLines})
+			}
 			return true
 		}
 	}
 }
+
+// notJSONLines is how many bad lines open an input before the rest of it
+// is skipped as no JSON Lines at all.
+const notJSONLines = 5
+
+// errNoLines is an input with no line to read: a batch that is empty is
+// said, not passed over in silence.
+var errNoLines = errors.New("no JSON lines (the input is empty or blank)")
 
 // parseRecord reads one JSONL line.
 func parseRecord(line []byte, name string, n int) Job {

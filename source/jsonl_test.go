@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -166,4 +167,27 @@ func FuzzJSONL(f *testing.F) {
 			t.Errorf("%d jobs from %d lines", n, lines)
 		}
 	})
+}
+
+// An empty or blank JSON Lines input is said, not passed over; a text file
+// read as JSON Lines gives one message after its first bad lines, not one
+// per line.
+func TestJSONLEmptyAndNotJSON(t *testing.T) {
+	for _, in := range []string{"", "\n\n  \n"} {
+		jobs := collect([]string{"-"}, strings.NewReader(in), Options{JSONL: true})
+		if len(jobs) != 1 || !errors.Is(jobs[0].Err, errNoLines) || jobs[0].Source != "-" {
+			t.Errorf("%q: %s", in, describe("", jobs))
+		}
+	}
+	text := strings.Repeat("Les chirurgiens ont réalisé dix opérations.\n", 50)
+	jobs := collect([]string{"-"}, strings.NewReader(text), Options{JSONL: true})
+	last := jobs[len(jobs)-1]
+	if len(jobs) != notJSONLines+1 || last.Err == nil || !strings.Contains(last.Err.Error(), "not JSON Lines") {
+		t.Errorf("a text read as JSON Lines gave %d jobs: %s", len(jobs), describe("", jobs))
+	}
+	// bad lines after a good one are each reported
+	mixed := `{"id": "a", "text": "x"}` + "\n" + strings.Repeat("not json\n", 8)
+	if jobs := collect([]string{"-"}, strings.NewReader(mixed), Options{JSONL: true}); len(jobs) != 9 {
+		t.Errorf("mixed input gave %d jobs, want 9", len(jobs))
+	}
 }
