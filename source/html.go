@@ -24,7 +24,11 @@ type Page struct {
 func ParseHTML(page string) (Page, error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return Page{}, err
+		p := tokenPage(page)
+		if strings.TrimSpace(p.Text) == "" {
+			return p, errors.New("no article text in the HTML page")
+		}
+		return p, nil
 	}
 	p := Page{Title: pageTitle(doc), Published: published(doc)}
 	removeBoilerplate(doc)

@@ -127,3 +127,26 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// A page nested past the HTML parser's 512-element limit (tag soup of
+// unclosed <font>, or deep <div>s) is read with the tokenizer instead of
+// being refused whole.
+func TestHTMLTagSoup(t *testing.T) {
+	body := "<p>Le CHU de Tizi Ouzou a réalisé dix greffes rénales.</p><script>var x = 1;</script><div>Les patients vont bien.</div>"
+	for name, page := range map[string]string{
+		"unclosed": "<html><head><title>Greffes</title></head><body>" + strings.Repeat("<font>", 600) + body + "</body></html>",
+		"deep":     "<html><body>" + strings.Repeat("<div>", 2000) + body + strings.Repeat("</div>", 2000) + "</body></html>",
+	} {
+		p, err := ParseHTML(page)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want := "Le CHU de Tizi Ouzou a réalisé dix greffes rénales.\n\nLes patients vont bien."
+		if p.Text != want {
+			t.Errorf("%s: text %q, want %q", name, p.Text, want)
+		}
+		if name == "unclosed" && p.Title != "Greffes" {
+			t.Errorf("%s: title %q", name, p.Title)
+		}
+	}
+}
