@@ -72,7 +72,8 @@ func decodeFile(fsys fs.FS, name string, v any) error {
 	return nil
 }
 
-// yamlFiles lists dir's *.yaml files in sorted order.
+// yamlFiles lists dir's *.yaml files in sorted order, but for its
+// examples file, which is test data (examples.go).
 func yamlFiles(fsys fs.FS, dir string) ([]string, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
@@ -80,7 +81,7 @@ func yamlFiles(fsys fs.FS, dir string) ([]string, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
+		if !e.IsDir() && e.Name() != ExamplesFile && (strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
 			names = append(names, path.Join(dir, e.Name()))
 		}
 	}

@@ -26,6 +26,7 @@ func TestREADMEDocumentsPackKeys(t *testing.T) {
 	}{
 		{"## A language folder", reflect.TypeFor[Pack]()},
 		{"## The geo folder", reflect.TypeFor[Gazetteer]()},
+		{"## Examples", reflect.TypeFor[Example]()},
 	} {
 		t.Run(strings.TrimPrefix(sec.heading, "## "), func(t *testing.T) {
 			keys := map[string]bool{} // path -> is a leaf
