@@ -71,7 +71,8 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 // TestMatchersScaleLinearly runs each matcher on a flood of distinct items
 // and on one eight times as long: linear work takes about 8x the time,
 // quadratic work 64x. The bound (24x) leaves room for a noisy machine
-// (garbage collection, caches); the fastest of three runs is compared.
+// (garbage collection, caches, other jobs): the fastest of five runs is
+// compared, and a ratio over the bound is measured once more.
 func TestMatchersScaleLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -79,7 +80,7 @@ func TestMatchersScaleLinearly(t *testing.T) {
 	e := engine(t)
 	fastest := func(matcher, text string) time.Duration {
 		best := time.Duration(1 << 62)
-		for range 3 {
+		for range 5 {
 			runtime.GC()
 			best = min(best, runMatcher(e, matcher, text))
 		}
@@ -90,6 +91,11 @@ func TestMatchersScaleLinearly(t *testing.T) {
 			small, large := fastest(m, adversarial(m, 100_000)), fastest(m, adversarial(m, 800_000))
 			ratio := float64(large) / float64(small)
 			t.Logf("100 KB %v, 800 KB %v: x%.1f", small, large, ratio)
+			if ratio > 24 { // measure again: a busy machine can stall one run
+				small, large = fastest(m, adversarial(m, 100_000)), fastest(m, adversarial(m, 800_000))
+				ratio = float64(large) / float64(small)
+				t.Logf("again: 100 KB %v, 800 KB %v: x%.1f", small, large, ratio)
+			}
 			if ratio > 24 {
 				t.Errorf("8x the input took %.1fx the time (%v -> %v): superlinear", ratio, small, large)
 			}
