@@ -89,11 +89,12 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	t0 := d.toks[start]
 	trigAcronym := t0.Upper == t0.Letters && t0.Letters > 1
 	named := d.l.Cased && t0.Cap && !trigAcronym && !d.sentenceStart(start)
-	if d.l.LeftAdjective {
+	left := d.l.Grammar == patterns.LeftGrammar
+	if left {
 		h.start, named = d.leftName(start, named)
 	}
 	definite := strings.HasPrefix(trig.Keys[0], "ال")
-	inName := false       // Arabic: the last word taken was a bare proper name
+	inName := false       // definite grammar: the last word taken was a bare proper name
 	afterAcronym := false // a name goes on past "(ACR)" only to "de Ville"
 	conjunction := false
 	official := false // "centre national de greffe", "республиканский центр по координации"
@@ -146,13 +147,13 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		afterAcronym = false
 		_, cut, isTrig := d.phraseAt(d.l.Triggers, j)
-		if conjunction && d.l.LeftAdjective && t.Cap && d.triggerWithin(j+1, 3) {
+		if conjunction && left && t.Cap && d.triggerWithin(j+1, 3) {
 			break // "... и Корейского агентства": adjectives opening a second name
 		}
-		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective) {
+		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !left) {
 			break // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 		}
-		if conjunction && d.l.Cased && (!t.Cap && !d.l.LeftAdjective || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
+		if conjunction && d.l.Cased && (!t.Cap && !left || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
 			break // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
 		}
 		if d.personAhead(j) {
@@ -178,9 +179,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			official = true
 		}
 		switch {
-		case !d.l.Cased:
+		case d.l.Grammar == patterns.DefiniteGrammar:
 			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj, &inName)
-		case d.l.LeftAdjective && !afterJoin && j > end && d.acronym(j):
+		case left && !afterJoin && j > end && d.acronym(j):
 			// "центр онкоурологии КазНИИОиР": a genitive acronym is the
 			// parent organisation, a name of its own
 		case t.Cap:
@@ -190,9 +191,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			ok = true // the first half of "сердечно-сосудистой", "hépato-biliaire"
 		case open && j+1 < len(d.toks) && d.toks[j+1].Cap:
 			ok = true // "имени академика В. И. Шумакова"
-		case afterJoin && !d.l.LeftAdjective && !open:
+		case afterJoin && !left && !open:
 			ok = true // "de chirurgie"
-		case d.adjective(key) || (d.l.LeftAdjective && (d.genitive(key) || isTrig || conjunction && hasSuffix(key, d.l.AfterAnd))):
+		case d.adjective(key) || (left && (d.genitive(key) || isTrig || conjunction && hasSuffix(key, d.l.AfterAnd))):
 			ok = true // "больницы Сеульского национального университета"
 		}
 		if !ok {
@@ -375,7 +376,7 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 			return j + 1, false
 		}
 		// a list of genitives: "центр гематологии, онкологии и иммунологии"
-		if d.l.LeftAdjective && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
+		if d.l.Grammar == patterns.LeftGrammar && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
 			d.toks[j+1].Kind == lang.Word && !d.toks[j+1].Cap && d.genitive(d.toks[j+1].Key) {
 			return j + 1, false
 		}

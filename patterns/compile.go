@@ -102,27 +102,27 @@ type Lang struct {
 	YearBareMin int
 	YearNot     *Phrases // phrases before a year that make it no date ("©")
 
-	Triggers      *Phrases // Value is the kind
-	Departments   *Phrases
-	InstJoin      Set
-	InstStop      Set
-	Generic       Set
-	AdjSuffixes   []string
-	GenSuffixes   []string
-	NounSuffixes  []string
-	Open          Set
-	Conjunctions  Set
-	Continuers    Set
-	NameStarts    []string
-	Surnames      []string
-	Official      Set
-	SelfNamed     Set
-	InstArticles  Set
-	AfterAnd      []string
-	Expansions    map[string][]string
-	LeftAdjective bool
-	NotAcronyms   Set
-	MaxWords      int
+	Triggers     *Phrases // Value is the kind
+	Departments  *Phrases
+	InstJoin     Set
+	InstStop     Set
+	Generic      Set
+	AdjSuffixes  []string
+	GenSuffixes  []string
+	NounSuffixes []string
+	Open         Set
+	Conjunctions Set
+	Continuers   Set
+	NameStarts   []string
+	Surnames     []string
+	Official     Set
+	SelfNamed    Set
+	InstArticles Set
+	AfterAnd     []string
+	Expansions   map[string][]string
+	Grammar      Grammar
+	NotAcronyms  Set
+	MaxWords     int
 
 	CityEndings  []Ending
 	CityStop     Set
@@ -265,7 +265,7 @@ func Compile(p *Pack) (*Lang, error) {
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
 	}
-	l.LeftAdjective = inst.LeftAdjective
+	l.Grammar = inst.Grammar
 	l.NotAcronyms = newSet(c, inst.NotAcronyms)
 	l.MaxWords = inst.MaxWords
 	if l.MaxWords == 0 {

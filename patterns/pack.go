@@ -17,7 +17,7 @@ type Pack struct {
 	// start, it loads the detector models of its script.
 	WarmUp string `yaml:"warm_up"`
 
-	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic)
+	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
 	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
 	Numbers      Numbers      `yaml:"numbers"`
 	Qualifiers   Qualifiers   `yaml:"qualifiers"`
@@ -108,6 +108,7 @@ type Years struct {
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
+	Grammar      Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
 	Triggers     []Trigger `yaml:"triggers"`
 	Departments  []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
 	Connectors   []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
@@ -127,10 +128,9 @@ type Institutions struct {
 	AfterAnd     []string  `yaml:"after_and"`         // endings of a complement after a conjunction ("центр трансплантации и гемодиализа")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
-	Expansions    map[string]string `yaml:"expansions"`
-	LeftAdjective bool              `yaml:"left_adjective"` // adjectives precede the noun (Russian)
-	NotAcronyms   []string          `yaml:"not_acronyms"`   // capitalised tokens that are not institutions
-	MaxWords      int               `yaml:"max_words"`
+	Expansions  map[string]string `yaml:"expansions"`
+	NotAcronyms []string          `yaml:"not_acronyms"` // capitalised tokens that are not institutions
+	MaxWords    int               `yaml:"max_words"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
