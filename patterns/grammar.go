@@ -2,6 +2,7 @@ package patterns
 
 import (
 	"fmt"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -49,4 +50,24 @@ func (g *Grammar) UnmarshalYAML(n *yaml.Node) error {
 		}
 	}
 	return fmt.Errorf("line %d: grammar %q is not right, left or definite", n.Line, s)
+}
+
+// Affixes are prefixes or suffixes of the definite grammar as written in a
+// pack. An empty one would begin or end every word: it is refused with its
+// line.
+type Affixes []string
+
+// UnmarshalYAML reads a list of affixes, refusing an empty one.
+func (a *Affixes) UnmarshalYAML(n *yaml.Node) error {
+	var list []string
+	if err := n.Decode(&list); err != nil {
+		return err
+	}
+	for i, s := range list {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("line %d: an empty affix", n.Content[i].Line)
+		}
+	}
+	*a = list
+	return nil
 }
