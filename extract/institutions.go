@@ -89,11 +89,12 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	t0 := d.toks[start]
 	trigAcronym := t0.Upper == t0.Letters && t0.Letters > 1
 	named := d.l.Cased && t0.Cap && !trigAcronym && !d.sentenceStart(start)
-	if d.l.LeftAdjective {
+	left := d.l.Grammar == patterns.LeftGrammar
+	if left {
 		h.start, named = d.leftName(start, named)
 	}
-	definite := strings.HasPrefix(trig.Keys[0], "ال")
-	inName := false       // Arabic: the last word taken was a bare proper name
+	definite := d.definite(trig.Keys[0])
+	inName := false       // definite grammar: the last word taken was a bare proper name
 	afterAcronym := false // a name goes on past "(ACR)" only to "de Ville"
 	conjunction := false
 	official := false // "centre national de greffe", "республиканский центр по координации"
@@ -102,7 +103,7 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 	}
 	last, words := end, 0
 	// a trigger that ends on an adjective ("المستشفى الجامعي") takes a name next
-	sawAdj := len(trig.Keys) > 1 && strings.HasPrefix(trig.Keys[len(trig.Keys)-1], "ال")
+	sawAdj := len(trig.Keys) > 1 && d.definite(trig.Keys[len(trig.Keys)-1])
 	afterJoin, open, afterName := false, false, true
 	for j := end; j < len(d.toks) && words < d.l.MaxWords; {
 		if d.lineBreakBefore(j) {
@@ -146,13 +147,13 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 		}
 		afterAcronym = false
 		_, cut, isTrig := d.phraseAt(d.l.Triggers, j)
-		if conjunction && d.l.LeftAdjective && t.Cap && d.triggerWithin(j+1, 3) {
+		if conjunction && left && t.Cap && d.triggerWithin(j+1, 3) {
 			break // "... и Корейского агентства": adjectives opening a second name
 		}
-		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !d.l.LeftAdjective) {
+		if isTrig && (conjunction || (afterJoin && t.Cap || cut > 0) && !left) {
 			break // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 		}
-		if conjunction && d.l.Cased && (!t.Cap && !d.l.LeftAdjective || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
+		if conjunction && d.l.Cased && (!t.Cap && !left || t.Cap && d.gaz != nil && len(d.gaz.lookup(key)) > 0) {
 			break // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
 		}
 		if d.personAhead(j) {
@@ -178,9 +179,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			official = true
 		}
 		switch {
-		case !d.l.Cased:
-			ok, specific = d.arabicNameWord(j, j == end, definite, &sawAdj, &inName)
-		case d.l.LeftAdjective && !afterJoin && j > end && d.acronym(j):
+		case d.l.Grammar == patterns.DefiniteGrammar:
+			ok, specific = d.definiteNameWord(j, j == end, definite, &sawAdj, &inName)
+		case left && !afterJoin && j > end && d.acronym(j):
 			// "центр онкоурологии КазНИИОиР": a genitive acronym is the
 			// parent organisation, a name of its own
 		case t.Cap:
@@ -190,9 +191,9 @@ func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
 			ok = true // the first half of "сердечно-сосудистой", "hépato-biliaire"
 		case open && j+1 < len(d.toks) && d.toks[j+1].Cap:
 			ok = true // "имени академика В. И. Шумакова"
-		case afterJoin && !d.l.LeftAdjective && !open:
+		case afterJoin && !left && !open:
 			ok = true // "de chirurgie"
-		case d.adjective(key) || (d.l.LeftAdjective && (d.genitive(key) || isTrig || conjunction && hasSuffix(key, d.l.AfterAnd))):
+		case d.adjective(key) || (left && (d.genitive(key) || isTrig || conjunction && hasSuffix(key, d.l.AfterAnd))):
 			ok = true // "больницы Сеульского национального университета"
 		}
 		if !ok {
@@ -375,81 +376,12 @@ func (d *doc) namePunct(j, last int, trigAcronym, afterName, open bool, h *instH
 			return j + 1, false
 		}
 		// a list of genitives: "центр гематологии, онкологии и иммунологии"
-		if d.l.LeftAdjective && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
+		if d.l.Grammar == patterns.LeftGrammar && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
 			d.toks[j+1].Kind == lang.Word && !d.toks[j+1].Cap && d.genitive(d.toks[j+1].Key) {
 			return j + 1, false
 		}
 	}
 	return 0, true
-}
-
-// arabicNameWord decides whether word j continues an Arabic name, and
-// whether it makes the name specific. Definite words (adjectives,
-// genitives) continue it; after an indefinite trigger ("مستشفى ابن سينا")
-// or an adjective, bare words are proper names, and a proper name goes on
-// over the words of a person's name ("مصطفى باشا", "بشير بن ناصر", "ابن
-// باديس"). A word with a glued preposition, a place with a glued "ب"
-// ("بقسنطينة", left to placeAfter), a possessive or, outside a name, an
-// imperfect verb ("يستقبل") ends it.
-func (d *doc) arabicNameWord(j int, first, definite bool, sawAdj, inName *bool) (bool, bool) {
-	key := d.toks[j].Key
-	r := []rune(key)
-	bare := func() (bool, bool) { *inName = true; return true, !d.l.Generic[key] }
-	switch {
-	case strings.HasPrefix(key, "ال"):
-		*sawAdj, *inName = true, false
-		return true, !d.l.Generic[key]
-	case strings.HasPrefix(key, "لل"):
-		*inName = false
-		return true, true // "للأطفال": a complement of the name
-	case first && !definite:
-		return bare()
-	case definite && !*sawAdj:
-		return false, false // "المستشفى يستعد"
-	}
-	if _, isPlace := d.placeAfter(j); isPlace {
-		return false, false
-	}
-	for _, p := range []string{"وال", "بال", "فال", "كال"} {
-		if strings.HasPrefix(key, p) {
-			return false, false // "بالتنسيق", "والمحسنون"
-		}
-	}
-	if len(r) >= 4 && (strings.HasSuffix(key, "ها") || strings.HasSuffix(key, "هم")) {
-		return false, false // a possessive: "حملتها" (its campaign)
-	}
-	if _, _, isNum := d.numberWord(j); isNum {
-		return false, false // "مؤسسة مجدي يعقوب ... خمسين"
-	}
-	starts := false
-	for _, p := range d.l.NameStarts {
-		if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(key, pre) || key == p {
-			starts = true
-		}
-	}
-	if d.l.MonthWords[key] {
-		return bare() // "أول نوفمبر", "20 أوت"
-	}
-	// a complement with ل before a definite noun continues the name
-	// ("مركز قطر لزراعة الأعضاء")
-	if len(r) >= 4 && r[0] == 'ل' && j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال") {
-		*inName = false
-		return true, true
-	}
-	if *inName && !starts && len(r) >= 4 && strings.ContainsRune("وبلف", r[0]) {
-		return false, false // a preposition glued to a noun: "لعام", "بنسبة"
-	}
-	if *inName && (starts || len(r) < 4 || !strings.ContainsRune("يت", r[0])) {
-		return bare() // the rest of a person's name; an imperfect verb ends it ("تجري")
-	}
-
-	if starts {
-		return bare() // "بوضياف", "بن"
-	}
-	if len(r) >= 4 && strings.ContainsRune("وبلفكيت", r[0]) {
-		return false, false // "بنسبة", "لتقليص", "يستقبل"
-	}
-	return bare()
 }
 
 // adjective reports whether a word ends like an adjective of the pack.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
 )
 
 // entity is an institution being assembled from its mentions.
@@ -77,7 +78,7 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 // de Casablanca" share it. Empty where the script has no capitals.
 func (d *doc) core(h instHit) map[string]bool {
 	keys := map[string]bool{}
-	if !d.l.Cased || d.l.LeftAdjective || h.kind == "organization" {
+	if !d.l.Cased || d.l.Grammar == patterns.LeftGrammar || h.kind == "organization" {
 		return keys
 	}
 	for i := h.body; i < h.end; i++ {

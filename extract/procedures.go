@@ -199,8 +199,9 @@ func (d *doc) rate(j int) bool {
 }
 
 // percent reports whether a percent sign follows token j: "40 %" is a share.
+// The signs are Unicode's: percent, Arabic percent (U+066A), per mille.
 func (d *doc) percent(j int) bool {
-	return j < len(d.toks) && (d.punct(j, "%") || d.punct(j, "٪") || d.punct(j, "‰"))
+	return j < len(d.toks) && (d.punct(j, "%") || d.punct(j, "\u066a") || d.punct(j, "‰"))
 }
 
 // sentencesBetween counts sentence ends between tokens a < b.

@@ -102,27 +102,28 @@ type Lang struct {
 	YearBareMin int
 	YearNot     *Phrases // phrases before a year that make it no date ("©")
 
-	Triggers      *Phrases // Value is the kind
-	Departments   *Phrases
-	InstJoin      Set
-	InstStop      Set
-	Generic       Set
-	AdjSuffixes   []string
-	GenSuffixes   []string
-	NounSuffixes  []string
-	Open          Set
-	Conjunctions  Set
-	Continuers    Set
-	NameStarts    []string
-	Surnames      []string
-	Official      Set
-	SelfNamed     Set
-	InstArticles  Set
-	AfterAnd      []string
-	Expansions    map[string][]string
-	LeftAdjective bool
-	NotAcronyms   Set
-	MaxWords      int
+	Triggers     *Phrases // Value is the kind
+	Departments  *Phrases
+	InstJoin     Set
+	InstStop     Set
+	Generic      Set
+	AdjSuffixes  []string
+	GenSuffixes  []string
+	NounSuffixes []string
+	Open         Set
+	Conjunctions Set
+	Continuers   Set
+	NameStarts   []string
+	Surnames     []string
+	Official     Set
+	SelfNamed    Set
+	InstArticles Set
+	AfterAnd     []string
+	Expansions   map[string][]string
+	Grammar      Grammar
+	Definite     Definite // keys of the definite grammar's affixes
+	NotAcronyms  Set
+	MaxWords     int
 
 	CityEndings  []Ending
 	CityStop     Set
@@ -265,7 +266,10 @@ func Compile(p *Pack) (*Lang, error) {
 	for short, long := range inst.Expansions {
 		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
 	}
-	l.LeftAdjective = inst.LeftAdjective
+	l.Grammar = inst.Grammar
+	if l.Definite, err = definite(c, inst.Definite); err != nil {
+		return nil, err
+	}
 	l.NotAcronyms = newSet(c, inst.NotAcronyms)
 	l.MaxWords = inst.MaxWords
 	if l.MaxWords == 0 {
@@ -302,6 +306,33 @@ func glued(clitics []Ending, ph Phrase) []Phrase {
 		out = append(out, Phrase{Keys: keys, Value: ph.Value, Num: ph.Num})
 	}
 	return out
+}
+
+// definite normalizes the definite grammar's affixes as words are. One
+// that normalizes to nothing (a lone tatweel) would begin or end every
+// word: it is refused, as the loader refuses an empty one.
+func definite(code string, d Definite) (Definite, error) {
+	out := Definite{
+		Article:            lang.Key(code, d.Article),
+		ArticleComplements: keys(code, d.ArticleComplements),
+		ArticleClitics:     keys(code, d.ArticleClitics),
+		Complements:        keys(code, d.Complements),
+		Prepositions:       keys(code, d.Prepositions),
+		PersonLetters:      keys(code, d.PersonLetters),
+		VerbPrefixes:       keys(code, d.VerbPrefixes),
+		Possessives:        keys(code, d.Possessives),
+	}
+	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives} {
+		for _, a := range list {
+			if a == "" {
+				return Definite{}, &Error{File: code, Msg: "institutions.definite: an affix normalizes to nothing"}
+			}
+		}
+	}
+	if out.Article == "" && d.Article != "" {
+		return Definite{}, &Error{File: code, Msg: "institutions.definite.article: normalizes to nothing"}
+	}
+	return out, nil
 }
 
 func keys(code string, words []string) []string {

@@ -15,6 +15,8 @@ func FuzzLoad(f *testing.F) {
 		"qualifiers:\n  about: [environ]\n",
 		"language: es\ndetect: [es, qq]\nguards: [en]\nwarm_up: Los cirujanos\n",
 		"detect: es\nguards: {a: b}\nwarm_up: [x]\n",
+		"institutions:\n  grammar: leftward\n", "institutions:\n  grammar: [left]\n",
+		"institutions:\n  grammar: definite\n  definite:\n    article: \"\u0640\"\n    prepositions: [\"\", x]\n",
 		"[", "cities: 3",
 	} {
 		f.Add(s)

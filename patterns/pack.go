@@ -17,7 +17,7 @@ type Pack struct {
 	// start, it loads the detector models of its script.
 	WarmUp string `yaml:"warm_up"`
 
-	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic)
+	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
 	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
 	Numbers      Numbers      `yaml:"numbers"`
 	Qualifiers   Qualifiers   `yaml:"qualifiers"`
@@ -108,6 +108,8 @@ type Years struct {
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
+	Grammar      Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
+	Definite     Definite  `yaml:"definite"`
 	Triggers     []Trigger `yaml:"triggers"`
 	Departments  []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
 	Connectors   []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
@@ -127,10 +129,34 @@ type Institutions struct {
 	AfterAnd     []string  `yaml:"after_and"`         // endings of a complement after a conjunction ("центр трансплантации и гемодиализа")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
-	Expansions    map[string]string `yaml:"expansions"`
-	LeftAdjective bool              `yaml:"left_adjective"` // adjectives precede the noun (Russian)
-	NotAcronyms   []string          `yaml:"not_acronyms"`   // capitalised tokens that are not institutions
-	MaxWords      int               `yaml:"max_words"`
+	Expansions  map[string]string `yaml:"expansions"`
+	NotAcronyms []string          `yaml:"not_acronyms"` // capitalised tokens that are not institutions
+	MaxWords    int               `yaml:"max_words"`
+}
+
+// Definite holds the affixes that the definite grammar reads a word by
+// (Arabic): whether it bears the article, a glued preposition, a verb's
+// prefix or a possessive. A prefix or suffix of Prepositions, VerbPrefixes
+// or Possessives counts on words of four letters or more only.
+type Definite struct {
+	Article string `yaml:"article"` // "ال": adjectives and complements of a name bear it
+	// ArticleComplements are the article with a glued preposition that
+	// makes a complement of the name ("لل": "للأطفال").
+	ArticleComplements Affixes `yaml:"article_complements"`
+	// ArticleClitics are the article with a glued preposition or
+	// conjunction that ends the name ("بال", "وال": "بالتنسيق").
+	ArticleClitics Affixes `yaml:"article_clitics"`
+	// Complements are prepositions that, glued to a word before a word with
+	// the article, make a complement of the name ("ل": "لزراعة الأعضاء").
+	Complements Affixes `yaml:"complements"`
+	// Prepositions are prepositions and conjunctions glued to a noun, which
+	// end the name ("بنسبة", "لعام").
+	Prepositions Affixes `yaml:"prepositions"`
+	// PersonLetters are the Prepositions that, inside a person's name,
+	// are read as the first letter of a name ("ك": "كاظم").
+	PersonLetters Affixes `yaml:"person_letters"`
+	VerbPrefixes  Affixes `yaml:"verb_prefixes"` // prefixes of imperfect verbs, which end a name ("ي": "يستقبل")
+	Possessives   Affixes `yaml:"possessives"`   // possessive suffixes, which end a name ("ها": "حملتها")
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
