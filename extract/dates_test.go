@@ -58,7 +58,7 @@ var dateTests = []struct {
 
 func TestDates(t *testing.T) {
 	for _, tt := range dateTests {
-		got := docFor(t, tt.lang, tt.text).dates()
+		got := docFor(t, tt.lang, tt.text).dates(nil, nil)
 		var gs []string
 		for _, d := range got {
 			gs = append(gs, d.Value)

@@ -77,12 +77,18 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 	return rec, nil
 }
 
-// fill runs the matchers in their order: procedure counts first (their
-// numbers are no years), institutions before dates (a date inside a name,
-// "hôpital du 1er Novembre 1954", is the name's).
+// fill runs the matchers in their order, each taking what an earlier one
+// found as an argument:
+//
+//  1. procedures, which returns the tokens its counts cover (counted);
+//  2. institutions, which leaves the bytes of its mentions in d.names;
+//  3. dates, which skips counted numbers ("2023 greffes" is no year) and
+//     dates within names ("hôpital du 1er Novembre 1954" is a name);
+//  4. cities, on their own.
 func (d *doc) fill(rec *Record, g *gazetteer) {
-	rec.Procedures = d.procedures()
+	procedures, counted := d.procedures()
+	rec.Procedures = procedures
 	rec.Institutions = d.institutions(g)
-	rec.Dates = d.dates()
+	rec.Dates = d.dates(counted, d.names)
 	rec.Cities = d.cities(g)
 }

@@ -75,7 +75,7 @@ var procedureTests = []struct {
 
 func TestProcedures(t *testing.T) {
 	for _, tt := range procedureTests {
-		got := docFor(t, tt.lang, tt.text).procedures()
+		got, _ := docFor(t, tt.lang, tt.text).procedures()
 		var gs []string
 		for _, p := range got {
 			s := fmt.Sprint(p.Count)

@@ -10,13 +10,12 @@ import (
 
 // doc is one article being matched: its normalized text, tokens and pack.
 type doc struct {
-	l       *patterns.Lang
-	t       *lang.Text
-	toks    []lang.Token
-	stop    int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
-	claimed []bool     // tokens already part of a procedure count or date
-	gaz     *gazetteer // for names that end on a place ("بوهران")
-	names   bitmap     // bytes of institution mentions, once institutions ran
+	l     *patterns.Lang
+	t     *lang.Text
+	toks  []lang.Token
+	stop  int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
+	gaz   *gazetteer // the institutions stage's, for names that end on a place ("بوهران")
+	names bitmap     // bytes of institution mentions: the institutions stage's result, handed to dates by fill
 
 	notInstitution map[string]bool // acronyms defined for something else
 	sentence       []int32         // sentence number of each token, computed on first use
@@ -34,7 +33,7 @@ const MaxTokens = 1 << 20
 func newDoc(l *patterns.Lang, text string) *doc {
 	t := lang.Normalize(l.Code, text)
 	toks, stop := lang.TokenizeMax(t.Norm, MaxTokens)
-	return &doc{l: l, t: t, toks: toks, stop: stop, claimed: make([]bool, len(toks))}
+	return &doc{l: l, t: t, toks: toks, stop: stop}
 }
 
 // scannedTo is the code point offset where matching stopped, or 0 when it
