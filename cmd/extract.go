@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"strings"
 
@@ -144,20 +143,13 @@ func extractRun(opts *ExtractOptions) error {
 	prog := startProgress(opts.IO, quiet, countJobs(!quiet && !ro.JSONL, opts.Args, ro), unitOf(ro))
 	failed, records := 0, 0
 	var writeErr error
-	ordered(ctx, produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
+	ordered(ctx, produce, opts.Jobs, func(j source.Job) (extract.Result, error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return warned[extract.Record]{}, err
+			return extract.Result{}, err
 		}
-		rec, err := eng.Extract(a.Source, a.Text)
-		rec.Encoding, rec.Title, rec.Published = a.Encoding, a.Title, a.Published
-		rec.Truncated = rec.Truncated || a.Truncated
-		warning := a.Warning
-		if rec.ScannedTo > 0 && warning == "" {
-			warning = fmt.Sprintf("matched up to character %d only: the text holds over %d words and marks", rec.ScannedTo, extract.MaxTokens)
-		}
-		return warned[extract.Record]{rec, warning}, err
-	}, func(r result[warned[extract.Record]]) {
+		return eng.Process(extract.Article(a))
+	}, func(r result[extract.Result]) {
 		prog.add(1)
 		if r.err != nil {
 			failed++
@@ -165,11 +157,11 @@ func extractRun(opts *ExtractOptions) error {
 			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
-		if r.value.warning != "" {
+		if r.value.Warning != "" {
 			prog.clear()
-			printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
+			printWarning(opts.IO.ErrOut, r.job.Source, r.value.Warning)
 		}
-		if writeErr = w.Write(r.value.value); writeErr != nil {
+		if writeErr = w.Write(r.value.Record); writeErr != nil {
 			cancel()
 			return
 		}
