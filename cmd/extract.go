@@ -118,7 +118,7 @@ func extractRun(opts *ExtractOptions) error {
 		if err != nil {
 			return extract.Result{}, err
 		}
-		return eng.Process(extract.Article(a))
+		return eng.Process(extract.Article(a)) // the same fields: a conversion, checked by the compiler
 	}, func(r result[extract.Result]) {
 		prog.add(1)
 		if r.err != nil {
