@@ -12,22 +12,17 @@ import (
 
 // DetectOptions holds the flags and streams of `newsx detect`.
 type DetectOptions struct {
-	IO       *IOStreams
-	Args     []string
-	JSON     bool
-	Jobs     int
-	Input    string
-	Encoding string
-	MaxBytes byteSize
-	Truncate bool
-	Quiet    bool
+	IO   *IOStreams
+	Args []string
+	JSON bool
+	InputOptions
 
 	ctx context.Context // cancelled by SIGINT or SIGTERM
 }
 
 // NewCmdDetect builds `newsx detect`.
 func NewCmdDetect(ios *IOStreams, runF func(*DetectOptions) error) *cobra.Command {
-	opts := &DetectOptions{IO: ios, MaxBytes: source.DefaultMaxBytes, Jobs: defaultJobs()}
+	opts := &DetectOptions{IO: ios, InputOptions: newInputOptions()}
 	c := &cobra.Command{
 		Use:   "detect [flags] PATH...",
 		Short: "Print the language and confidence of each article",
@@ -56,18 +51,13 @@ work as in "newsx extract".`,
 		},
 	}
 	c.Flags().BoolVar(&opts.JSON, "json", false, "one JSON object per line instead of a table")
-	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
-	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
-	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
-	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
-	c.Flags().BoolVar(&opts.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
-	c.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+	addInputFlags(c, &opts.InputOptions)
 	completeValues(c)
 	return c
 }
 
 func detectRun(opts *DetectOptions) error {
-	ro, err := readOptions(opts.Input, opts.Encoding, opts.MaxBytes, opts.Truncate)
+	ro, err := opts.readOptions()
 	if err != nil {
 		return err
 	}

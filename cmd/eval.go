@@ -124,11 +124,11 @@ func evalRun(opts *EvalOptions) error {
 		if err != nil {
 			return scored{}, fmt.Errorf("%s: %w", displayName(txt), err)
 		}
-		rec, err := eng.Extract(txt, a.Text)
+		res, err := eng.Process(extract.Article(a))
 		if err != nil {
 			return scored{}, err
 		}
-		return scored{article: score.Compare(rec, g), rec: rec}, nil
+		return scored{article: score.Compare(res.Record, g), rec: res.Record}, nil
 	}, func(r result[scored]) {
 		if r.err != nil {
 			failed++

@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"strings"
 
@@ -17,20 +16,15 @@ type ExtractOptions struct {
 	IO       *IOStreams
 	Args     []string
 	Format   string
-	Jobs     int
 	Patterns string
-	Input    string // text or jsonl
-	Encoding string
-	MaxBytes byteSize
-	Truncate bool
-	Quiet    bool
+	InputOptions
 
 	ctx context.Context // cancelled by SIGINT or SIGTERM
 }
 
 // NewCmdExtract builds `newsx extract`; runF replaces the run in tests.
 func NewCmdExtract(ios *IOStreams, runF func(*ExtractOptions) error) *cobra.Command {
-	opts := &ExtractOptions{IO: ios, MaxBytes: source.DefaultMaxBytes, Jobs: defaultJobs()}
+	opts := &ExtractOptions{IO: ios, InputOptions: newInputOptions()}
 	c := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "Extract institutions, procedure counts, dates and cities from articles",
@@ -82,35 +76,10 @@ end; --quiet turns both off.`,
 		},
 	}
 	c.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "output format: "+strings.Join(report.Formats, ", ")+" (any case)")
-	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
-	c.Flags().StringVar(&opts.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
-	c.Flags().StringVar(&opts.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
-	c.Flags().Var(&opts.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
-	c.Flags().BoolVar(&opts.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
-	c.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+	addInputFlags(c, &opts.InputOptions)
 	completeValues(c)
 	return c
-}
-
-// readOptions checks the input flags shared by extract and detect.
-func readOptions(input, encoding string, maxBytes byteSize, truncate bool) (source.Options, error) {
-	o := source.Options{MaxBytes: int64(maxBytes), Truncate: truncate}
-	switch input {
-	case "text":
-	case "jsonl":
-		o.JSONL = true
-	default:
-		return o, usageError("--input: %q is not text or jsonl", input)
-	}
-	if encoding != "" {
-		name, err := source.EncodingName(encoding)
-		if err != nil {
-			return o, usageError("--encoding: %v", err)
-		}
-		o.Encoding = name
-	}
-	return o, nil
 }
 
 func extractRun(opts *ExtractOptions) error {
@@ -119,7 +88,7 @@ func extractRun(opts *ExtractOptions) error {
 	if err != nil {
 		return usageError("--format: %v", err)
 	}
-	ro, err := readOptions(opts.Input, opts.Encoding, opts.MaxBytes, opts.Truncate)
+	ro, err := opts.readOptions()
 	if err != nil {
 		return err
 	}
@@ -144,20 +113,13 @@ func extractRun(opts *ExtractOptions) error {
 	prog := startProgress(opts.IO, quiet, countJobs(!quiet && !ro.JSONL, opts.Args, ro), unitOf(ro))
 	failed, records := 0, 0
 	var writeErr error
-	ordered(ctx, produce, opts.Jobs, func(j source.Job) (warned[extract.Record], error) {
+	ordered(ctx, produce, opts.Jobs, func(j source.Job) (extract.Result, error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return warned[extract.Record]{}, err
+			return extract.Result{}, err
 		}
-		rec, err := eng.Extract(a.Source, a.Text)
-		rec.Encoding, rec.Title, rec.Published = a.Encoding, a.Title, a.Published
-		rec.Truncated = rec.Truncated || a.Truncated
-		warning := a.Warning
-		if rec.ScannedTo > 0 && warning == "" {
-			warning = fmt.Sprintf("matched up to character %d only: the text holds over %d words and marks", rec.ScannedTo, extract.MaxTokens)
-		}
-		return warned[extract.Record]{rec, warning}, err
-	}, func(r result[warned[extract.Record]]) {
+		return eng.Process(extract.Article(a)) // the same fields: a conversion, checked by the compiler
+	}, func(r result[extract.Result]) {
 		prog.add(1)
 		if r.err != nil {
 			failed++
@@ -165,11 +127,11 @@ func extractRun(opts *ExtractOptions) error {
 			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
-		if r.value.warning != "" {
+		if r.value.Warning != "" {
 			prog.clear()
-			printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
+			printWarning(opts.IO.ErrOut, r.job.Source, r.value.Warning)
 		}
-		if writeErr = w.Write(r.value.value); writeErr != nil {
+		if writeErr = w.Write(r.value.Record); writeErr != nil {
 			cancel()
 			return
 		}

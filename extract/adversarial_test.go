@@ -49,7 +49,7 @@ var matchers = []string{"dates", "keep-dates", "procedures", "institutions", "ci
 func runMatcher(e *Engine, matcher, text string) time.Duration {
 	d := newDoc(e.bundle.Langs["fr"], text)
 	if matcher == "keep-dates" {
-		hits := d.dateHits()
+		hits := d.dateHits(nil)
 		start := time.Now()
 		d.keepDates(hits)
 		return time.Since(start)
@@ -57,7 +57,7 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 	start := time.Now()
 	switch matcher {
 	case "dates":
-		d.dates()
+		d.dates(nil, nil)
 	case "procedures":
 		d.procedures()
 	case "institutions":

@@ -72,7 +72,7 @@ func BenchmarkStages(b *testing.B) {
 		}
 		stage("normalize", func(t string) { newDoc(l, t) })
 		stage("procedures", func(t string) { newDoc(l, t).procedures() })
-		stage("dates", func(t string) { newDoc(l, t).dates() })
+		stage("dates", func(t string) { newDoc(l, t).dates(nil, nil) })
 		stage("institutions", func(t string) { newDoc(l, t).institutions(e.gaz) })
 		stage("cities", func(t string) { newDoc(l, t).cities(e.gaz) })
 		rec, _ := e.Extract("bench", texts[0])

@@ -18,20 +18,25 @@ type dateHit struct {
 
 // dates finds the pack's date forms, then bare years, less those inside a
 // URL, an e-mail address, a file path or an institution's name; a longer
-// match wins over any match it overlaps. It runs after institutions.
-func (d *doc) dates() []Date { return d.keepDates(d.stated(d.dateHits())) }
+// match wins over any match it overlaps. It takes what earlier stages
+// found: counted, the tokens of procedure counts (their numbers are no
+// years), and names, the bytes of institution mentions (a date inside a
+// name is the name's). Either may be nil: nothing to skip.
+func (d *doc) dates(counted []bool, names bitmap) []Date {
+	return d.keepDates(d.stated(d.dateHits(counted), names))
+}
 
 // stated drops the hits that are not dates the article states: digits of a
 // URL or a file path ("/uploads/2025/02/22-3.jpg") and dates that lie
 // within an institution's name ("CHU 1er Novembre 1954 d'Oran").
-func (d *doc) stated(hits []dateHit) []dateHit {
+func (d *doc) stated(hits []dateHit, names bitmap) []dateHit {
 	if len(hits) == 0 {
 		return hits
 	}
 	urls := d.locators()
 	out := hits[:0]
 	for _, h := range hits {
-		if !urls.any(h.bs, h.be) && (d.names == nil || !d.names.all(h.bs, h.be)) {
+		if !urls.any(h.bs, h.be) && (names == nil || !names.all(h.bs, h.be)) {
 			out = append(out, h)
 		}
 	}
@@ -39,7 +44,7 @@ func (d *doc) stated(hits []dateHit) []dateHit {
 }
 
 // dateHits lists every date form and bare year, overlaps included.
-func (d *doc) dateHits() []dateHit {
+func (d *doc) dateHits(counted []bool) []dateHit {
 	var hits []dateHit
 	for _, w := range d.dateWindows() {
 		window := d.t.Norm[w.from:w.to]
@@ -55,7 +60,7 @@ func (d *doc) dateHits() []dateHit {
 			}
 		}
 	}
-	return append(hits, d.bareYears()...)
+	return append(hits, d.bareYears(counted)...)
 }
 
 // dateWindows returns the spans of normalized text worth running the date
@@ -260,11 +265,12 @@ func daysIn(year, month int) int {
 }
 
 // bareYears reads four-digit numbers in the pack's year range that do not
-// count something ("2000 médecins") and are not part of a procedure count.
-func (d *doc) bareYears() []dateHit {
+// count something ("2000 médecins") and are not part of a procedure count
+// (counted, per token; nil for none).
+func (d *doc) bareYears(counted []bool) []dateHit {
 	var out []dateHit
 	for i, t := range d.toks {
-		if t.Kind != lang.Number || len(t.Key) != 4 || d.claimed[i] {
+		if t.Kind != lang.Number || len(t.Key) != 4 || counted != nil && counted[i] {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Key)

@@ -1,138 +1,42 @@
+// Package extract runs compiled pattern packs (package patterns) over an
+// article and builds its record: language, institutions, procedure counts,
+// dates and cities, each with its evidence in code points of the text. It
+// knows nothing of files, encodings or flags: package source reads an
+// article, cmd converts it to an Article and writes the Result.
+//
+// # The pipeline
+//
+// Engine.Process is the one call (process.go):
+//
+//  1. detect: the detector of the loaded packs names the language
+//     (package lang); a language without a pack stops here, with its code
+//     and empty lists.
+//  2. normalize: the pack's language folds and tokenizes the text into a
+//     doc (document.go), at most MaxTokens tokens; past that the record
+//     says where matching stopped (Record.ScannedTo).
+//  3. match: doc.fill runs the matchers in this order, and only there:
+//     procedure counts (procedures.go, numbers.go), institutions
+//     (institutions.go, acronyms.go, merge.go), dates (dates.go,
+//     namedates.go, notices.go, locators.go), cities (cities.go,
+//     gazetteer.go).
+//  4. resolve: the record takes the reader's facts (encoding, title,
+//     published, truncation), and the Result a warning when matching
+//     stopped early.
+//
+// # Hand-offs between matchers
+//
+// A matcher's output that a later one needs is passed to it by fill as an
+// argument, never read from the doc behind its back:
+//
+//   - procedures returns counted, the tokens of its counts; dates reads no
+//     bare year there ("2023 greffes").
+//   - institutions yields names, the bytes of its mentions (d.names); dates
+//     drops the dates inside them ("CHU 1er Novembre 1954 d'Oran").
+//   - institutions and cities both take the gazetteer: a name may end on
+//     a place ("مستشفى بوهران"), and a word that is a place is no acronym.
+//
+// Within one matcher, resolution is the matcher's own: the mentions of one
+// organisation merge into one Institution (merge.go), overlapping dates
+// keep the longest, and a city name resolves to one place, in a country
+// the article mentions or else the most populous (cities.go).
 package extract
-
-import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/newsx/newsx/lang"
-	"github.com/newsx/newsx/patterns"
-)
-
-// doc is one article being matched: its normalized text, tokens and pack.
-type doc struct {
-	l       *patterns.Lang
-	t       *lang.Text
-	toks    []lang.Token
-	stop    int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
-	claimed []bool     // tokens already part of a procedure count or date
-	gaz     *gazetteer // for names that end on a place ("بوهران")
-	names   bitmap     // bytes of institution mentions, once institutions ran
-
-	notInstitution map[string]bool // acronyms defined for something else
-	sentence       []int32         // sentence number of each token, computed on first use
-
-	clitics     [][]clitic // unglued readings per token, computed on first use
-	cliticsDone []bool
-}
-
-// MaxTokens bounds the tokens read from one article (words, numbers and
-// marks): about 6 MB of prose. Matching stops there, so that an article's
-// memory has a fixed ceiling whatever its text (10 MB of "&amp;" is 6
-// million tokens); the record says where (Record.ScannedTo).
-const MaxTokens = 1 << 20
-
-func newDoc(l *patterns.Lang, text string) *doc {
-	t := lang.Normalize(l.Code, text)
-	toks, stop := lang.TokenizeMax(t.Norm, MaxTokens)
-	return &doc{l: l, t: t, toks: toks, stop: stop, claimed: make([]bool, len(toks))}
-}
-
-// scannedTo is the code point offset where matching stopped, or 0 when it
-// read the whole text.
-func (d *doc) scannedTo() int {
-	if d.stop == len(d.t.Norm) {
-		return 0
-	}
-	_, start, _ := d.t.Evidence(d.stop, d.stop)
-	return start
-}
-
-// clitic is a reading of a word with a glued clitic cut: the rest as it is
-// looked up, and how many bytes of the word the clitic takes.
-type clitic struct {
-	key  string
-	from string // the clitic as written
-	cut  int
-}
-
-// unglued lists the readings of token i's key with a clitic cut, per the
-// pack ("وبقسنطينة" -> "بقسنطينة", "قسنطينة"; "للمستشفى" -> "المستشفى").
-func (d *doc) unglued(i int) []clitic {
-	if len(d.l.Clitics) == 0 {
-		return nil
-	}
-	if d.clitics == nil {
-		d.clitics = make([][]clitic, len(d.toks))
-		d.cliticsDone = make([]bool, len(d.toks))
-	}
-	if !d.cliticsDone[i] {
-		d.clitics[i], d.cliticsDone[i] = d.cutClitics(i), true
-	}
-	return d.clitics[i]
-}
-
-func (d *doc) cutClitics(i int) []clitic {
-	key := d.toks[i].Key
-	var out []clitic
-	for _, c := range d.l.Clitics {
-		if rest, ok := strings.CutPrefix(key, c.From); ok && utf8.RuneCountInString(rest) >= 2 {
-			out = append(out, clitic{key: c.To + rest, from: c.From, cut: len(c.From) - len(c.To)})
-		}
-	}
-	return out
-}
-
-// span returns the evidence for normalized bytes [bs, be).
-func (d *doc) span(bs, be int) Mention {
-	text, s, e := d.t.Evidence(bs, be)
-	return Mention{Text: text, Start: s, End: e}
-}
-
-// tokSpan returns the evidence for tokens [i, j).
-func (d *doc) tokSpan(i, j int) Mention {
-	return d.span(d.toks[i].Start, d.toks[j-1].End)
-}
-
-// glued reports whether tokens i and i+1 touch (no space between).
-func (d *doc) glued(i int) bool {
-	return i+1 < len(d.toks) && !d.toks[i].SpaceAfter
-}
-
-func (d *doc) punct(i int, s string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == lang.Punct && d.toks[i].Key == s
-}
-
-// sentenceStart reports whether token i opens a sentence or a line.
-func (d *doc) sentenceStart(i int) bool {
-	for stop := i - 8; i > 0 && i > stop; {
-		p := d.toks[i-1]
-		if p.Kind != lang.Punct {
-			return d.lineBreakBefore(i)
-		}
-		switch p.Key {
-		case ".", "!", "?", "…", ":", "—", "–", "\"", "«", "“", "(", "-":
-			return true
-		}
-		i--
-	}
-	return true
-}
-
-func (d *doc) lineBreakBefore(i int) bool {
-	if i == 0 {
-		return true
-	}
-	gap := d.t.Norm[d.toks[i-1].End:d.toks[i].Start]
-	for _, c := range gap {
-		if c == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
-// procNoun, notCounted and head classify a word by the pack's whole-word
-// regexes (cached per language).
-func (d *doc) procNoun(key string) bool   { return d.l.Class(key)&patterns.ProcNounClass != 0 }
-func (d *doc) notCounted(key string) bool { return d.l.Class(key)&patterns.NotCountedClass != 0 }
-func (d *doc) head(key string) bool       { return d.l.Class(key)&patterns.HeadClass != 0 }

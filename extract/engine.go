@@ -54,35 +54,3 @@ func (e *Engine) gazetteer() (*gazetteer, error) {
 func (e *Engine) Detect(text string) lang.Detection {
 	return e.detector.Detect(text)
 }
-
-// Extract builds the record of one article. A language without a pack gets
-// its code and empty lists.
-func (e *Engine) Extract(source, text string) (Record, error) {
-	rec := empty(source)
-	det := e.detector.Detect(text)
-	rec.Language, rec.LanguageConfidence = det.Code, det.Confidence
-	l, ok := e.bundle.Langs[det.Code]
-	if !ok {
-		return rec, nil
-	}
-	g, err := e.gazetteer()
-	if err != nil {
-		return rec, err
-	}
-	d := newDoc(l, text)
-	if rec.ScannedTo = d.scannedTo(); rec.ScannedTo > 0 {
-		rec.Truncated = true
-	}
-	d.fill(&rec, g)
-	return rec, nil
-}
-
-// fill runs the matchers in their order: procedure counts first (their
-// numbers are no years), institutions before dates (a date inside a name,
-// "hôpital du 1er Novembre 1954", is the name's).
-func (d *doc) fill(rec *Record, g *gazetteer) {
-	rec.Procedures = d.procedures()
-	rec.Institutions = d.institutions(g)
-	rec.Dates = d.dates()
-	rec.Cities = d.cities(g)
-}

@@ -55,7 +55,8 @@ func fuzzPacks(f *testing.F, seeds []string, check func(t *testing.T, code, text
 func FuzzMatchers(f *testing.F) {
 	seeds := []string{"vingt-cinq opérations", "خمسة وعشرين عملية", "ста двадцати операций", "12/03/2022", "1 200,5", "от 4 до 5"}
 	fuzzPacks(f, seeds, func(t *testing.T, code, text string, d *doc) {
-		rec := Record{Procedures: d.procedures(), Dates: d.dates(), Institutions: d.institutions(d.gaz), Cities: d.cities(d.gaz)}
+		var rec Record
+		d.fill(&rec, d.gaz)
 		checkOffsets(t, text, rec)
 	})
 }
@@ -78,7 +79,7 @@ func FuzzNumbers(f *testing.F) {
 func FuzzDates(f *testing.F) {
 	seeds := []string{"le 31 février 2023", "6 تشرين الثاني/نوفمبر 2023", "с января по июнь 2023 года", "29/02/2024", "du 3 au 7 février 2024"}
 	fuzzPacks(f, seeds, func(t *testing.T, code, text string, d *doc) {
-		for _, dt := range d.dates() {
+		for _, dt := range d.dates(nil, nil) {
 			if !validISO(dt.Value) {
 				t.Fatalf("%s %q: date value %q", code, text, dt.Value)
 			}

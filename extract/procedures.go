@@ -10,9 +10,12 @@ import (
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
 // pack's procedure nouns and the gap holds no noun that counts something
 // else; then counts that a subset word ("dont", "из них", "منها") ties to a
-// count found earlier in the same sentence, with the noun left out.
-func (d *doc) procedures() []Procedure {
+// count found earlier in the same sentence, with the noun left out. It
+// also returns the tokens its counts cover, from the number to the noun:
+// the dates stage reads no year there ("2023 greffes").
+func (d *doc) procedures() ([]Procedure, []bool) {
 	var out []Procedure
+	counted := make([]bool, len(d.toks))
 	lastNoun := -1 // token of the latest procedure noun
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind == lang.Word {
@@ -88,12 +91,12 @@ func (d *doc) procedures() []Procedure {
 		m := d.tokSpan(first, end)
 		p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
 		for k := n.start; k < end; k++ {
-			d.claimed[k] = true
+			counted[k] = true
 		}
 		out = append(out, p)
 		i = end - 1
 	}
-	return mergeProcedures(out)
+	return mergeProcedures(out), counted
 }
 
 // yearLike reports whether a number reads as a year ("2023"): it then

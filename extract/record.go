@@ -1,5 +1,3 @@
-// Package extract runs compiled pattern packs over an article and builds its
-// record. It knows nothing of files or flags.
 package extract
 
 // Record is everything extracted from one article. Field names are a

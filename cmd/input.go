@@ -1,0 +1,52 @@
+package cmd
+
+import (
+	"github.com/newsx/newsx/source"
+	"github.com/spf13/cobra"
+)
+
+// InputOptions holds the input flags that extract and detect share,
+// declared once by addInputFlags and embedded in both commands' options.
+type InputOptions struct {
+	Jobs     int
+	Input    string // text or jsonl
+	Encoding string
+	MaxBytes byteSize
+	Truncate bool
+	Quiet    bool
+}
+
+// newInputOptions returns the defaults the flags show.
+func newInputOptions() InputOptions {
+	return InputOptions{MaxBytes: source.DefaultMaxBytes, Jobs: defaultJobs()}
+}
+
+// addInputFlags registers the input flags on c.
+func addInputFlags(c *cobra.Command, o *InputOptions) {
+	c.Flags().VarP((*jobCount)(&o.Jobs), "jobs", "j", jobsUsage)
+	c.Flags().StringVar(&o.Input, "input", "text", "input kind: text (files, folders, HTML) or jsonl")
+	c.Flags().StringVar(&o.Encoding, "encoding", "", "decode inputs with this encoding instead of detecting it")
+	c.Flags().Var(&o.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
+	c.Flags().BoolVar(&o.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
+	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+}
+
+// readOptions checks the input flags and turns them into source's.
+func (o *InputOptions) readOptions() (source.Options, error) {
+	ro := source.Options{MaxBytes: int64(o.MaxBytes), Truncate: o.Truncate}
+	switch o.Input {
+	case "text":
+	case "jsonl":
+		ro.JSONL = true
+	default:
+		return ro, usageError("--input: %q is not text or jsonl", o.Input)
+	}
+	if o.Encoding != "" {
+		name, err := source.EncodingName(o.Encoding)
+		if err != nil {
+			return ro, usageError("--encoding: %v", err)
+		}
+		ro.Encoding = name
+	}
+	return ro, nil
+}
