@@ -22,4 +22,11 @@ func completeValues(c *cobra.Command) {
 			c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(v, cobra.ShellCompDirectiveNoFileComp))
 		}
 	}
+	// a number: nothing to offer; a pattern tree: folders only
+	if c.Flags().Lookup("jobs") != nil {
+		c.RegisterFlagCompletionFunc("jobs", cobra.NoFileCompletions)
+	}
+	if c.Flags().Lookup("patterns") != nil {
+		c.MarkFlagDirname("patterns")
+	}
 }

@@ -40,8 +40,8 @@ work as in "newsx extract".`,
 		Example: `  newsx detect articles/
   newsx detect --json article.txt | jq -r .language`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError("detect needs at least one PATH (a file, a folder or - for stdin)")
+			if err := checkPaths("detect", args); err != nil {
+				return err
 			}
 			opts.Args, opts.ctx = args, c.Context()
 			if runF != nil {

@@ -65,8 +65,8 @@ end; --quiet turns both off.`,
   newsx extract --input jsonl - < batch.jsonl  # JSON Lines in, JSON Lines out
   newsx extract articles/ | jq -r '.procedures[].count'`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError("extract needs at least one PATH (a file, a folder or - for stdin)")
+			if err := checkPaths("extract", args); err != nil {
+				return err
 			}
 			opts.Args, opts.ctx = args, c.Context()
 			if runF != nil {

@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"strings"
+
 	"github.com/newsx/newsx/source"
 	"github.com/spf13/cobra"
 )
@@ -34,7 +36,7 @@ func addInputFlags(c *cobra.Command, o *InputOptions) {
 // readOptions checks the input flags and turns them into source's.
 func (o *InputOptions) readOptions() (source.Options, error) {
 	ro := source.Options{MaxBytes: int64(o.MaxBytes), Truncate: o.Truncate}
-	switch o.Input {
+	switch strings.ToLower(o.Input) {
 	case "text":
 	case "jsonl":
 		ro.JSONL = true
@@ -49,4 +51,22 @@ func (o *InputOptions) readOptions() (source.Options, error) {
 		ro.Encoding = name
 	}
 	return ro, nil
+}
+
+// checkPaths refuses a command line without PATH, or naming standard input
+// twice (it can be read once).
+func checkPaths(command string, args []string) error {
+	if len(args) == 0 {
+		return usageError("%s needs at least one PATH (a file, a folder or - for stdin)", command)
+	}
+	seen := false
+	for _, a := range args {
+		if a == source.Stdin {
+			if seen {
+				return usageError("%s: - (standard input) is named twice; it can be read once", command)
+			}
+			seen = true
+		}
+	}
+	return nil
 }
