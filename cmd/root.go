@@ -67,9 +67,16 @@ stopped by SIGINT (Ctrl-C) or SIGTERM at a record boundary.`,
 func Main(ios *IOStreams, args []string) int {
 	ctx, stop := onSignals(context.Background())
 	defer stop()
-	root := NewRootCmd(ios)
+	// what cobra writes itself (help, --version) fails the run like records
+	out := newOutput(ios.Out)
+	wrapped := *ios
+	wrapped.Out = out
+	root := NewRootCmd(&wrapped)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if out.err != nil {
+		err = out.check() // one wording, whoever wrote
+	}
 	if err == nil {
 		return ExitOK
 	}

@@ -44,6 +44,10 @@ func TestWriteErrorsFail(t *testing.T) {
 		{"eval", article},
 		{"eval", "-v", article},
 		{"version"},
+		{"--version"},
+		{"--help"},
+		{"extract", "--help"},
+		{"completion", "bash"},
 	} {
 		stderr, code := runToFull(t, args...)
 		lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
