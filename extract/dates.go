@@ -234,7 +234,7 @@ func (d *doc) dateValue(g map[string]string, precision string) (string, bool) {
 	}
 	month := 0
 	if m, ok := g["month"]; ok {
-		month = d.l.Months[lang.Key(d.l.Code, m)]
+		month = d.l.Months[lang.Key(m)]
 	} else if m, ok := g["monthnum"]; ok {
 		month, _ = strconv.Atoi(m)
 	}

@@ -31,7 +31,7 @@ type doc struct {
 const MaxTokens = 1 << 20
 
 func newDoc(l *patterns.Lang, text string) *doc {
-	t := lang.Normalize(l.Code, text)
+	t := lang.Normalize(text)
 	toks, stop := lang.TokenizeMax(t.Norm, MaxTokens)
 	return &doc{l: l, t: t, toks: toks, stop: stop}
 }

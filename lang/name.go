@@ -7,7 +7,7 @@ import "strings"
 // "L'Ariana" -> "l ariana").
 func NameKey(name string) string {
 	var words []string
-	for _, t := range Tokenize(Key("", name)) {
+	for _, t := range Tokenize(Key(name)) {
 		if t.Kind != Punct {
 			words = append(words, strings.TrimSuffix(t.Key, "'"))
 		}

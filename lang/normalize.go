@@ -28,17 +28,25 @@ type Text struct {
 
 type mark struct{ byte, rune int32 }
 
-// Normalize folds text for pattern matching in language code: typographic
-// apostrophes and spaces, invisible controls, Arabic diacritics, tatweel and
-// letter variants, Arabic-Indic digits, Latin diacritics, Russian ё,
-// presentation forms.
-func Normalize(code, s string) *Text {
+// Normalize folds text for pattern matching: typographic apostrophes and
+// spaces, invisible controls, Arabic diacritics, tatweel and letter
+// variants, Arabic-Indic digits, Latin diacritics, Cyrillic ё, presentation
+// forms.
+//
+// The fold is one Unicode-level table for every script, with no language
+// parameter: each fold only merges spellings of one letter (or drops a mark
+// no pack word depends on), so it is the same whatever the article's
+// language, and a new language's pack is compiled through the same fold
+// (its words and regexes are folded as article text is). A pack never needs
+// a Go change for it; a script whose letters need another fold would be
+// added here, as a Unicode fact, not per language.
+func Normalize(s string) *Text {
 	t := &Text{Orig: s}
 	var b strings.Builder
 	b.Grow(len(s))
 	t.src = make([]int32, 0, len(s)+1)
 	write := func(i int, r rune) {
-		n, keep := Fold(code, r)
+		n, keep := Fold(r)
 		if !keep {
 			return
 		}
@@ -136,8 +144,9 @@ func compatible(r rune) bool {
 	return (r >= 0xfb50 && r <= 0xfdff) || (r >= 0xfe70 && r <= 0xfefe) || (r >= 0xff01 && r <= 0xff5e)
 }
 
-// Fold maps one rune for matching. keep is false when the rune is dropped.
-func Fold(code string, r rune) (n rune, keep bool) {
+// Fold maps one rune for matching (see Normalize). keep is false when the
+// rune is dropped.
+func Fold(r rune) (n rune, keep bool) {
 	if r < 0x80 && r != '`' && r != '\t' {
 		return r, true // ASCII: most of French, all digits and punctuation
 	}
@@ -251,11 +260,11 @@ func foldLatin(r rune) rune {
 
 // FoldString folds s the way Normalize folds article text, keeping case:
 // the form in which pattern regexes are compiled.
-func FoldString(code, s string) string {
+func FoldString(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		for _, x := range expand(r) {
-			if n, keep := Fold(code, x); keep {
+			if n, keep := Fold(x); keep {
 				b.WriteRune(n)
 			}
 		}
@@ -265,6 +274,6 @@ func FoldString(code, s string) string {
 
 // Key folds a short string (a pattern word, a name) the way Normalize folds
 // article text, then lowercases it: the form used for dictionary lookups.
-func Key(code, s string) string {
-	return strings.ToLower(FoldString(code, s))
+func Key(s string) string {
+	return strings.ToLower(FoldString(s))
 }

@@ -23,7 +23,7 @@ func TestNormalizeKeepsOffsets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := Normalize(tt.code, tt.text)
+			x := Normalize(tt.text)
 			i := indexOf(x.Norm, tt.norm)
 			if i < 0 {
 				t.Fatalf("normalized %q does not contain %q", x.Norm, tt.norm)

@@ -131,8 +131,8 @@ func word(s string, i int) Token {
 }
 
 // Keys tokenizes a phrase from a pattern pack into lookup keys.
-func Keys(code, phrase string) []string {
-	norm := Key(code, phrase)
+func Keys(phrase string) []string {
+	norm := Key(phrase)
 	toks := Tokenize(norm)
 	keys := make([]string, len(toks))
 	for i, t := range toks {

@@ -145,18 +145,18 @@ func Compile(p *Pack) (*Lang, error) {
 		alone := w.Alone == nil || *w.Alone
 		l.NumberInfo = append(l.NumberInfo, NumberInfo{Value: w.Value, Multiplier: w.Multiplier, Scale: w.Scale, Alone: alone})
 		for _, form := range w.Words {
-			nums = append(nums, Phrase{Keys: lang.Keys(c, form), Num: int64(len(l.NumberInfo) - 1)})
+			nums = append(nums, Phrase{Keys: lang.Keys(form), Num: int64(len(l.NumberInfo) - 1)})
 		}
 	}
 	l.Numbers = NewPhrases(nums)
 	l.NumberJoin = newSet(c, p.Numbers.Connectors)
 	for _, e := range p.Clitics {
-		l.Clitics = append(l.Clitics, Ending{From: lang.Key(c, e.From), To: lang.Key(c, e.To)})
+		l.Clitics = append(l.Clitics, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
 	}
 	var approx []Phrase
 	for _, w := range p.Numbers.Approximate {
 		for _, form := range w.Words {
-			approx = append(approx, Phrase{Keys: lang.Keys(c, form), Num: w.Value})
+			approx = append(approx, Phrase{Keys: lang.Keys(form), Num: w.Value})
 		}
 	}
 	l.Approximate = NewPhrases(approx)
@@ -167,7 +167,7 @@ func Compile(p *Pack) (*Lang, error) {
 			return nil, &Error{File: c, Msg: fmt.Sprintf("unknown qualifier %q", q)}
 		}
 		for _, f := range forms {
-			quals = append(quals, glued(l.Clitics, Phrase{Keys: lang.Keys(c, f), Value: q})...)
+			quals = append(quals, glued(l.Clitics, Phrase{Keys: lang.Keys(f), Value: q})...)
 		}
 	}
 	sort.SliceStable(quals, func(i, j int) bool { return strings.Join(quals[i].Keys, " ") < strings.Join(quals[j].Keys, " ") })
@@ -191,7 +191,7 @@ func Compile(p *Pack) (*Lang, error) {
 		return nil, err
 	}
 	for w, n := range p.Procedures.Implied {
-		l.Implied[lang.Key(c, w)] = n
+		l.Implied[lang.Key(w)] = n
 	}
 	l.MaxGap = p.Procedures.MaxGap
 	l.GapSkip = newSet(c, p.Procedures.Skip)
@@ -209,8 +209,8 @@ func Compile(p *Pack) (*Lang, error) {
 			return nil, &Error{File: c, Msg: fmt.Sprintf("month number %d out of 1..12", m.Number)}
 		}
 		for _, w := range m.Words {
-			l.Months[lang.Key(c, w)] = m.Number
-			for _, k := range lang.Keys(c, w) {
+			l.Months[lang.Key(w)] = m.Number
+			for _, k := range lang.Keys(w) {
 				l.MonthWords[k] = true
 			}
 		}
@@ -264,7 +264,7 @@ func Compile(p *Pack) (*Lang, error) {
 	l.AfterAnd = keys(c, inst.AfterAnd)
 	l.Expansions = map[string][]string{}
 	for short, long := range inst.Expansions {
-		l.Expansions[lang.Key(c, short)] = lang.Keys(c, long)
+		l.Expansions[lang.Key(short)] = lang.Keys(long)
 	}
 	l.Grammar = inst.Grammar
 	if l.Definite, err = definite(c, inst.Definite); err != nil {
@@ -277,7 +277,7 @@ func Compile(p *Pack) (*Lang, error) {
 	}
 
 	for _, e := range p.CityRules.Endings {
-		l.CityEndings = append(l.CityEndings, Ending{From: lang.Key(c, e.From), To: lang.Key(c, e.To)})
+		l.CityEndings = append(l.CityEndings, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
 	}
 	l.CityStop = newSet(c, p.CityRules.Stop)
 	l.CityContext = newSet(c, p.CityRules.Context)
@@ -313,7 +313,7 @@ func glued(clitics []Ending, ph Phrase) []Phrase {
 // word: it is refused, as the loader refuses an empty one.
 func definite(code string, d Definite) (Definite, error) {
 	out := Definite{
-		Article:            lang.Key(code, d.Article),
+		Article:            lang.Key(d.Article),
 		ArticleComplements: keys(code, d.ArticleComplements),
 		ArticleClitics:     keys(code, d.ArticleClitics),
 		Complements:        keys(code, d.Complements),
@@ -338,7 +338,7 @@ func definite(code string, d Definite) (Definite, error) {
 func keys(code string, words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = lang.Key(code, w)
+		out[i] = lang.Key(w)
 	}
 	return out
 }
@@ -346,7 +346,7 @@ func keys(code string, words []string) []string {
 func phrases(code string, words []string, value string) []Phrase {
 	out := make([]Phrase, 0, len(words))
 	for _, w := range words {
-		out = append(out, Phrase{Keys: lang.Keys(code, w), Value: value})
+		out = append(out, Phrase{Keys: lang.Keys(w), Value: value})
 	}
 	return out
 }
@@ -359,7 +359,7 @@ func tokenRegex(code string, parts []Regex) (*regexp.Regexp, error) {
 	}
 	alts := make([]string, len(parts))
 	for i, p := range parts {
-		src := lang.FoldString(code, p.Src)
+		src := lang.FoldString(p.Src)
 		if _, err := regexp.Compile(src); err != nil {
 			return nil, &Error{File: p.File, Line: p.Line, Msg: "bad regex: " + err.Error()}
 		}
@@ -418,7 +418,7 @@ func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, e
 		return multi[i] < multi[j]
 	})
 	month := strings.Join(append(multi, `\p{L}+`), "|")
-	src := lang.FoldString(code, r.Src)
+	src := lang.FoldString(r.Src)
 	src = strings.NewReplacer(
 		"{day}", `(?P<day>[0-3]?[0-9])`,
 		"{day2}", `(?P<day2>[0-3]?[0-9])`,

@@ -69,7 +69,7 @@ func TestPhrases(t *testing.T) {
 	}
 	fr := b.Langs["fr"]
 	for phrase, want := range map[string]string{"plus de": "more_than", "pas moins de": "at_least", "près de": "about", "moins de": "less_than"} {
-		keys := lang.Keys("fr", phrase)
+		keys := lang.Keys(phrase)
 		toks := tokens(append(keys, "10"))
 		q, ok := fr.Qualifiers.Before(toks, len(toks)-1)
 		if !ok || q.Value != want {

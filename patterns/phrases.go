@@ -80,7 +80,7 @@ type Set map[string]bool
 func newSet(code string, words []string) Set {
 	s := Set{}
 	for _, w := range words {
-		s[lang.Key(code, w)] = true
+		s[lang.Key(w)] = true
 	}
 	return s
 }
