@@ -139,7 +139,7 @@ func TestJSONLLongLine(t *testing.T) {
 func FuzzJSONL(f *testing.F) {
 	for _, s := range []string{
 		`{"id": 1, "text": "x"}` + "\n" + `{"id": "b", "text": "y", "published": "2024"}`,
-		"\n\n[1]\n", `{"text": 5}`, `{"id": 1.5e300, "text": ""}`, "\xef\xbb\xbf{}", `{"id":"a","text":"\u0000"}`, "{\"text\":\"\xff\"}\r\n",
+		"", "\n \n", "a\nb\nc\nd\ne\nf\n", "\n\n[1]\n", `{"text": 5}`, `{"id": 1.5e300, "text": ""}`, "\xef\xbb\xbf{}", `{"id":"a","text":"\u0000"}`, "{\"text\":\"\xff\"}\r\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -147,10 +147,16 @@ func FuzzJSONL(f *testing.F) {
 		lines := bytes.Count(data, []byte("\n")) + 1
 		n := 0
 		Jobs([]string{"-"}, bytes.NewReader(data), Options{JSONL: true, MaxBytes: 256}, func(j Job) bool {
-			n++
 			if j.Source == "" {
 				t.Errorf("job without a source")
 			}
+			if j.Line == 0 { // the whole input: empty, or no JSON Lines at all
+				if j.Err == nil || j.Source != "-" {
+					t.Errorf("whole-input job %q: err %v", j.Source, j.Err)
+				}
+				return true
+			}
+			n++ // a job per line at most
 			if j.Line < 1 || j.Line > lines {
 				t.Errorf("line %d of %d", j.Line, lines)
 			}
