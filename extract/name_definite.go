@@ -80,34 +80,3 @@ func (d *doc) definiteNameWord(j int, first, definite bool, sawAdj, inName *bool
 	}
 	return bare()
 }
-
-// minAffixed is the length in letters from which a word's glued prefix or
-// possessive suffix is read as one: shorter words are taken whole.
-const minAffixed = 4
-
-// definite reports whether a word bears the pack's definite article.
-func (d *doc) definite(key string) bool {
-	a := d.l.Definite.Article
-	return a != "" && strings.HasPrefix(key, a)
-}
-
-// hasPrefix reports whether key begins with one of prefixes.
-func hasPrefix(key string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(key, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAnySuffix reports whether key ends with one of suffixes, however
-// short the rest (hasSuffix wants three letters more).
-func hasAnySuffix(key string, suffixes []string) bool {
-	for _, s := range suffixes {
-		if strings.HasSuffix(key, s) {
-			return true
-		}
-	}
-	return false
-}
