@@ -80,3 +80,9 @@ func (d *doc) definiteNameWord(j int, first, definite bool, sawAdj, inName *bool
 	}
 	return bare()
 }
+
+// definiteWord decides whether word j continues a name of the definite
+// grammar: see definiteNameWord.
+func (s *nameScan) definiteWord(j int) (ok, specific bool) {
+	return s.d.definiteNameWord(j, j == s.end, s.definite, &s.sawAdj, &s.inName)
+}

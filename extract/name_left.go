@@ -37,3 +37,23 @@ func (d *doc) leftName(start int, named bool) (int, bool) {
 	}
 	return first, named
 }
+
+// leftWord decides whether word j continues a name of the left grammar
+// after its trigger: a capitalised word, half of a compound, a word after
+// an opener, an adjective or a genitive ("больницы Сеульского
+// национального университета"), or another trigger. A genitive acronym
+// ("центр онкоурологии КазНИИОиР") is the parent organisation, a name of
+// its own, and ends this one.
+func (s *nameScan) leftWord(j int, isTrig bool) (ok, specific bool) {
+	d, t := s.d, s.d.toks[j]
+	if !s.afterJoin && j > s.end && d.acronym(j) {
+		return false, false
+	}
+	if t.Cap {
+		return s.capital(t.Key)
+	}
+	// (word clears s.conjunction before asking, so its AfterAnd term never
+	// holds here: kept as it was in named, for no output change)
+	return s.compound(j) || s.opened(j) || d.adjective(t.Key) || d.genitive(t.Key) || isTrig ||
+		s.conjunction && hasSuffix(t.Key, d.l.AfterAnd), false
+}
