@@ -8,88 +8,129 @@ import "github.com/newsx/newsx/lang"
 // else; then counts that a subset word ("dont", "из них", "منها") ties to a
 // count found earlier in the same sentence, with the noun left out.
 func (d *doc) procedures() []Procedure {
-	var out []Procedure
-	lastNoun := -1 // token of the latest procedure noun
+	s := procScan{d: d, lastNoun: -1}
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].Kind == lang.Word {
-			if p, ok := d.impliedAt(i); ok {
-				out = append(out, p)
-				lastNoun = i
-				continue
-			}
-			if d.procNoun(d.toks[i].Key) {
-				lastNoun = i // a subset may refer to procedures named without a count
-			}
-		}
-		n, ok := d.numberAt(i)
-		if ok && n.decimal {
-			i = n.end + 1 // "40,5": the fraction is no number of its own
-			continue
-		}
-		if ok && n.huge {
-			i = n.end - 1 // nor is any part of a number past MaxCount
-			continue
-		}
-		if !ok || d.aYear(n) || d.percent(n.end) {
-			continue
-		}
-		p := Procedure{Count: n.value, Qualifier: "exact"}
-		first, last := n.start, n.end
-		if d.punct(first-1, "(") && d.punct(last, ")") {
-			first, last = first-1, last+1 // "أكثر من (250) عملية"
-		}
-		if n.about {
-			p.Qualifier = "about"
-		}
-		if hi, end, ok := d.rangeEnd(n); ok {
-			p.CountMax, p.Qualifier, last = &hi, "range", end
-			if op, ok := d.l.RangeOpeners.Before(d.toks, first); ok {
-				first -= len(op.Keys)
-			}
-		} else if !n.alone {
-			i = n.end - 1
-			continue
-		}
-		if p.Qualifier == "exact" {
-			if q, ok := d.l.Qualifiers.Before(d.toks, first); ok {
-				p.Qualifier = q.Value
-				first -= len(q.Keys)
-			}
-		}
-		end, ok := d.nounAfter(last, d.yearLike(n))
-		if ok && d.glued(last-1) && d.toks[last].Kind == lang.Word && end != last {
-			ok = false // an ordinal or unit glued to the digits: "5000ème", "1er"
-		}
-		if ok && d.rate(end+1) {
-			i = end
-			continue // "25 greffes par an et par million d'habitants"
-		}
-		if ok {
-			p.Procedure = d.tokSpan(end, end+1).Text
-			lastNoun = end
-			end++
-		} else if lastNoun >= 0 && d.subset(first, last, lastNoun) && !d.yearLike(n) {
-			p.Procedure = d.tokSpan(lastNoun, lastNoun+1).Text
-			end = last
-		} else if ph, ok := d.l.Elided.At(d.toks, last); ok && lastNoun >= 0 && !d.yearLike(n) {
-			p.Procedure = d.tokSpan(lastNoun, lastNoun+1).Text
-			end = last + len(ph.Keys)
-		} else if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
-			p.Procedure = d.tokSpan(noun, noun+1).Text
-			end = last
-		} else {
-			i = last - 1
-			continue
-		}
-		m := d.tokSpan(first, end)
-		p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
-		for k := n.start; k < end; k++ {
-			d.claimed[k] = true
-		}
-		out = append(out, p)
-		i = end - 1
+		i = s.step(i)
 	}
-	return mergeProcedures(out)
+	return mergeProcedures(s.out)
+}
+
+// procScan reads a document's tokens once for counts of procedures.
+type procScan struct {
+	d        *doc
+	out      []Procedure
+	lastNoun int // token of the latest procedure noun
+}
+
+// step reads token i: a noun with its own count, or a count with its
+// noun. It returns the last token read; the scan goes on after it.
+func (s *procScan) step(i int) int {
+	d := s.d
+	if d.toks[i].Kind == lang.Word {
+		if p, ok := d.impliedAt(i); ok {
+			s.out = append(s.out, p)
+			s.lastNoun = i
+			return i
+		}
+		if d.procNoun(d.toks[i].Key) {
+			s.lastNoun = i // a subset may refer to procedures named without a count
+		}
+	}
+	n, next, ok := d.countAt(i)
+	if !ok {
+		return next
+	}
+	p, first, last, ok := d.countSpan(n)
+	if !ok {
+		return n.end - 1
+	}
+	noun, end := s.noun(n, first, last)
+	if noun < 0 {
+		return end
+	}
+	p.Procedure = d.tokSpan(noun, noun+1).Text
+	m := d.tokSpan(first, end)
+	p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
+	for k := n.start; k < end; k++ {
+		d.claimed[k] = true
+	}
+	s.out = append(s.out, p)
+	return end - 1
+}
+
+// countAt reads a number at token i that may be a count. When it is none
+// (no number, a fraction, a part of a huge number, a year, a share) it
+// returns false and the last token to skip.
+func (d *doc) countAt(i int) (number, int, bool) {
+	n, ok := d.numberAt(i)
+	if ok && n.decimal {
+		return n, n.end + 1, false // "40,5": the fraction is no number of its own
+	}
+	if ok && n.huge {
+		return n, n.end - 1, false // nor is any part of a number past MaxCount
+	}
+	if !ok || d.aYear(n) || d.percent(n.end) {
+		return n, i, false
+	}
+	return n, i, true
+}
+
+// countSpan qualifies count n: its tokens [first, last) with parentheses,
+// the second number and opener of a range, a qualifier before it. A number
+// that is neither alone nor opens a range is no count (false).
+func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
+	p = Procedure{Count: n.value, Qualifier: "exact"}
+	first, last = n.start, n.end
+	if d.punct(first-1, "(") && d.punct(last, ")") {
+		first, last = first-1, last+1 // "أكثر من (250) عملية"
+	}
+	if n.about {
+		p.Qualifier = "about"
+	}
+	if hi, end, ok := d.rangeEnd(n); ok {
+		p.CountMax, p.Qualifier, last = &hi, "range", end
+		if op, ok := d.l.RangeOpeners.Before(d.toks, first); ok {
+			first -= len(op.Keys)
+		}
+	} else if !n.alone {
+		return p, first, last, false
+	}
+	if p.Qualifier == "exact" {
+		if q, ok := d.l.Qualifiers.Before(d.toks, first); ok {
+			p.Qualifier = q.Value
+			first -= len(q.Keys)
+		}
+	}
+	return p, first, last, true
+}
+
+// noun finds what count n at tokens [first, last) counts: its noun after
+// it, else the latest noun tied by a subset word or an elided noun, else a
+// noun named before by a reverse phrase. It returns the noun's token and
+// the end of the mention; or noun -1 and the last token to skip.
+func (s *procScan) noun(n number, first, last int) (noun, end int) {
+	d := s.d
+	end, ok := d.nounAfter(last, d.yearLike(n))
+	if ok && d.glued(last-1) && d.toks[last].Kind == lang.Word && end != last {
+		ok = false // an ordinal or unit glued to the digits: "5000ème", "1er"
+	}
+	if ok && d.rate(end+1) {
+		return -1, end // "25 greffes par an et par million d'habitants"
+	}
+	if ok {
+		s.lastNoun = end
+		return end, end + 1
+	}
+	if s.lastNoun >= 0 && d.subset(first, last, s.lastNoun) && !d.yearLike(n) {
+		return s.lastNoun, last
+	}
+	if ph, ok := d.l.Elided.At(d.toks, last); ok && s.lastNoun >= 0 && !d.yearLike(n) {
+		return s.lastNoun, last + len(ph.Keys)
+	}
+	if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
+		return noun, last
+	}
+	return -1, last - 1
 }
 
 // mergeProcedures keeps one entry per count (an article repeats its figures:
