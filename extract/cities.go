@@ -16,6 +16,18 @@ type cityHit struct {
 // place needs a locative before it ("à", "في", "в", "ب"): most small-town
 // names that match by chance are common words.
 func (d *doc) cities(g *gazetteer) []City {
+	hits, votes := d.cityHits(g)
+	for _, h := range hits {
+		if len(h.places) == 1 && !h.common {
+			votes[h.places[0].country]++
+		}
+	}
+	return d.keepCities(hits, votes)
+}
+
+// cityHits reads the gazetteer names of the document, left to right, and
+// the votes of the countries and regions it names.
+func (d *doc) cityHits(g *gazetteer) ([]cityHit, map[string]int) {
 	var hits []cityHit
 	votes := map[string]int{}
 	lastEnd := -1
@@ -23,42 +35,50 @@ func (d *doc) cities(g *gazetteer) []City {
 		if d.toks[i].Kind != lang.Word || d.l.Cased && !d.toks[i].Cap && !d.articleBefore(i) {
 			continue // in a cased script, names start with a capital
 		}
-		words := d.window(i, g.maxWords)
-		levels := d.variants(g, words)
-		context := d.cityContext(i) // "ville de", "مدينة", "город" before it
-		matched := false
-		for w := len(levels); w >= 1 && !matched; w-- {
-			for _, lk := range levels[w-1] {
-				if code, ok := g.countries[lk.key]; ok {
-					votes[code] += 2
-					if !context {
-						matched = true // a country or region, not a city
-						i = words[w-1]
-						break
-					}
+		h, last, ok := d.cityAt(g, i, lastEnd, votes)
+		if ok {
+			hits = append(hits, h)
+			lastEnd = last
+		}
+		i = last
+	}
+	return hits, votes
+}
+
+// cityAt reads the longest name at word i: a country or region votes (and
+// is skipped, unless a city context stands before it), a place the rules
+// allow is a hit. It returns the last token read.
+func (d *doc) cityAt(g *gazetteer, i, lastEnd int, votes map[string]int) (cityHit, int, bool) {
+	words := d.window(i, g.maxWords)
+	levels := d.variants(g, words)
+	context := d.cityContext(i) // "ville de", "مدينة", "город" before it
+	for w := len(levels); w >= 1; w-- {
+		for _, lk := range levels[w-1] {
+			if code, ok := g.countries[lk.key]; ok {
+				votes[code] += 2
+				if !context {
+					return cityHit{}, words[w-1], false // a country or region, not a city
 				}
-				ps := g.lookup(lk.key)
-				if len(ps) == 0 {
-					continue
-				}
-				located := context || d.l.Locative[lk.clitic] || d.locative(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
-				if !d.cityAllowed(words[:w], lk, located) {
-					continue
-				}
-				common := d.l.CityStop[lk.key] && !context
-				hits = append(hits, cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common})
-				matched = true
-				lastEnd = words[w-1]
-				i = words[w-1]
-				break
 			}
+			ps := g.lookup(lk.key)
+			if len(ps) == 0 {
+				continue
+			}
+			located := context || d.l.Locative[lk.clitic] || d.locative(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
+			if !d.cityAllowed(words[:w], lk, located) {
+				continue
+			}
+			common := d.l.CityStop[lk.key] && !context
+			return cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common}, words[w-1], true
 		}
 	}
-	for _, h := range hits {
-		if len(h.places) == 1 && !h.common {
-			votes[h.places[0].country]++
-		}
-	}
+	return cityHit{}, i, false
+}
+
+// keepCities picks one place per hit by the votes and keeps it if it is
+// large, located or its country is in the article; mentions of one place
+// are brought together.
+func (d *doc) keepCities(hits []cityHit, votes map[string]int) []City {
 	out := []City{}
 	index := map[*place]int{}
 	for _, h := range hits {
@@ -79,6 +99,8 @@ func (d *doc) cities(g *gazetteer) []City {
 	return out
 }
 
+// pick chooses among places of one name: the one of the country with the
+// most votes, then the most populous.
 func pick(ps []*place, votes map[string]int) *place {
 	best := ps[0]
 	for _, p := range ps[1:] {
