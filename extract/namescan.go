@@ -98,7 +98,7 @@ func (s *nameScan) step(j int) (next int, stop bool) {
 // punct reads punctuation: quotes, "№ N" and "(ACR)" are part of the
 // name; a hyphen or an initial's dot lets the scan go on.
 func (s *nameScan) punct(j int) (int, bool) {
-	next, stop := s.d.namePunct(j, s.last, s.trigAcronym, s.afterName, s.open, &s.h)
+	next, stop := s.punctAt(j)
 	if stop {
 		return 0, true
 	}
