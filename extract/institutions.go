@@ -44,19 +44,9 @@ func (d *doc) institutions(g *gazetteer) []Institution {
 			continue
 		}
 		if d.acronym(i) {
-			if d.punct(i-1, "(") && d.punct(i+1, ")") {
-				// an abbreviation defined in parentheses: an institution if
-				// it spells a capitalised name before it ("Régie de
-				// l'assurance maladie du Québec (RAMQ)"), else a term
-				// ("donneur vivant apparenté (DVA)", "(LRLT)")
-				if s, ok := d.definition(i); ok {
-					hits = append(hits, instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
-					continue
-				}
-				d.notInstitution[d.toks[i].Key] = true
-				continue
+			if h, ok := d.acronymHit(i); ok {
+				hits = append(hits, h)
 			}
-			hits = append(hits, instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text})
 		}
 	}
 	d.names = newBitmap(len(d.t.Norm))
@@ -64,6 +54,22 @@ func (d *doc) institutions(g *gazetteer) []Institution {
 		d.names.set(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 	}
 	return d.mergeInstitutions(hits)
+}
+
+// acronymHit reads the acronym at token i as an organisation. An
+// abbreviation defined in parentheses is one if it spells a capitalised
+// name before it ("Régie de l'assurance maladie du Québec (RAMQ)"), else a
+// term ("donneur vivant apparenté (DVA)", "(LRLT)"), noted as no
+// institution for the rest of the document.
+func (d *doc) acronymHit(i int) (instHit, bool) {
+	if d.punct(i-1, "(") && d.punct(i+1, ")") {
+		if s, ok := d.definition(i); ok {
+			return instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text}, true
+		}
+		d.notInstitution[d.toks[i].Key] = true
+		return instHit{}, false
+	}
+	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text}, true
 }
 
 // phraseAt matches a phrase at token i, as written or with a clitic cut.
