@@ -57,15 +57,40 @@ func (d *doc) numberAt(i int) (number, bool) {
 // digitsAt reads "5.000", "1 200", "12,500", "100"; "1,5" is decimal.
 func (d *doc) digitsAt(i int) (number, bool) {
 	t := d.toks
-	n := number{start: i, end: i + 1, alone: true}
+	n := number{start: i, alone: true}
+	digits, end := d.digitGroups(i)
+	n.end = end
+	v, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return number{}, false
+	}
+	n.value, n.huge = v, v > MaxCount
+	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
+		if scaled, ok := d.scaledDecimal(n, digits); ok {
+			return scaled, true
+		}
+		n.decimal = true // any decimal but a scaled one is no count
+	}
+	d.scaleAfter(&n)
+	if n.huge {
+		n.value = 0
+	}
+	return n, true
+}
+
+// digitGroups reads the digits at token i with their thousands groups:
+// "5.000", "12,500", "1'200", "1 200" (one space). It returns the digits
+// and the end token.
+func (d *doc) digitGroups(i int) (string, int) {
+	t := d.toks
+	end := i + 1
 	digits := t[i].Key
-	// thousands groups: "5.000", "12,500", "1'200", "1 200" (one space)
 	// (at most 18 digits: int64; a longer run is no count and must not be
 	// rescanned from every group)
-	for j := n.end; len(digits) <= 15 && j < len(t) && len(t[i].Key) <= 3; {
+	for j := end; len(digits) <= 15 && j < len(t) && len(t[i].Key) <= 3; {
 		if t[j].Kind == lang.Number && len(t[j].Key) == 3 && d.gap(j-1) == " " {
 			digits += t[j].Key
-			n.end, j = j+1, j+1
+			end, j = j+1, j+1
 			continue
 		}
 		sep := t[j]
@@ -73,44 +98,48 @@ func (d *doc) digitsAt(i int) (number, bool) {
 			d.glued(j-1) && d.glued(j) && t[j+1].Kind == lang.Number && len(t[j+1].Key) == 3 &&
 			!(j+2 < len(t) && d.glued(j+1) && t[j+2].Kind == lang.Number) {
 			digits += t[j+1].Key
-			n.end, j = j+2, j+2
+			end, j = j+2, j+2
 			continue
 		}
 		break
 	}
-	v, err := strconv.ParseInt(digits, 10, 64)
-	if err != nil {
-		return number{}, false
+	return digits, end
+}
+
+// scaledDecimal reads a decimal followed by a scale word: "1,3 тысячи" is
+// 1300. It reports false for any other decimal.
+func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
+	t := d.toks
+	e := n.end
+	frac := t[e+1].Key
+	s, ok := d.l.Numbers.At(t, e+2)
+	if !ok || !d.l.NumberInfo[s.Num].Scale || len(frac) > 3 {
+		return n, false
 	}
-	n.value, n.huge = v, v > MaxCount
-	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
-		// "1,3 тысячи" is 1300; any other decimal is no count
-		frac := t[e+1].Key
-		if s, ok := d.l.Numbers.At(t, e+2); ok && d.l.NumberInfo[s.Num].Scale && len(frac) <= 3 {
-			f, _ := strconv.ParseFloat(digits+"."+frac, 64)
-			n.end = e + 2 + len(s.Keys)
-			if f = f*float64(d.l.NumberInfo[s.Num].Value) + 0.5; f > MaxCount {
-				return number{start: i, end: n.end, huge: true}, true
-			}
-			n.value = int64(f)
-			return n, true
-		}
-		n.decimal = true
+	f, _ := strconv.ParseFloat(digits+"."+frac, 64)
+	n.end = e + 2 + len(s.Keys)
+	if f = f*float64(d.l.NumberInfo[s.Num].Value) + 0.5; f > MaxCount {
+		return number{start: n.start, end: n.end, huge: true}, true
 	}
-	// "3 آلاف", "5 mille", "2 тыс."
-	if s, ok := d.l.Numbers.At(t, n.end); ok && d.l.NumberInfo[s.Num].Scale {
-		n.end += len(s.Keys)
-		if n.value, ok = mulCapped(n.value, d.l.NumberInfo[s.Num].Value); !ok {
-			n.huge = true
-		}
-		if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
-			n.end++ // "3 тыс. операций"
-		}
-	}
-	if n.huge {
-		n.value = 0
-	}
+	n.value = int64(f)
 	return n, true
+}
+
+// scaleAfter multiplies a number by a scale word after it: "3 آلاف",
+// "5 mille", "2 тыс.".
+func (d *doc) scaleAfter(n *number) {
+	t := d.toks
+	s, ok := d.l.Numbers.At(t, n.end)
+	if !ok || !d.l.NumberInfo[s.Num].Scale {
+		return
+	}
+	n.end += len(s.Keys)
+	if n.value, ok = mulCapped(n.value, d.l.NumberInfo[s.Num].Value); !ok {
+		n.huge = true
+	}
+	if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
+		n.end++ // "3 тыс. операций"
+	}
 }
 
 // gap returns the text between tokens i and i+1.

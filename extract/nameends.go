@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"github.com/newsx/newsx/lang"
+)
+
+// What ends a name after its trigger: another trigger ahead, a person's
+// name, a place glued to a locative, an acronym in parentheses.
+
+// triggerWithin reports whether a trigger opens within n words from j,
+// over adjectives only.
+func (d *doc) triggerWithin(j, n int) bool {
+	for k := j; k < len(d.toks) && k < j+n; k++ {
+		if _, _, ok := d.phraseAt(d.l.Triggers, k); ok {
+			return true
+		}
+		if d.toks[k].Kind != lang.Word || !d.adjective(d.toks[k].Key) {
+			return false
+		}
+	}
+	return false
+}
+
+// personAhead reports whether tokens j, j+1 are a first name and a surname
+// (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
+func (d *doc) personAhead(j int) bool {
+	if len(d.l.Surnames) == 0 || j+1 >= len(d.toks) {
+		return false
+	}
+	a, b := d.toks[j], d.toks[j+1]
+	if a.Kind != lang.Word || b.Kind != lang.Word || !a.Cap || !b.Cap || a.Upper == a.Letters || b.Upper == b.Letters || !a.SpaceAfter {
+		return false
+	}
+	surname := hasSuffix(b.Key, d.l.Surnames)
+	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
+		surname = hasSuffix(d.toks[j+3].Key, d.l.Surnames) // "Руммо-Левченко"
+	}
+	return surname && !d.adjective(a.Key)
+}
+
+// placeAfter reports whether token j is a gazetteer place glued to a
+// locative clitic ("بوهران"), and where it ends.
+func (d *doc) placeAfter(j int) (int, bool) {
+	if d.gaz == nil {
+		return 0, false
+	}
+	for _, c := range d.unglued(j) {
+		if d.l.Locative[c.from] {
+			if len(d.gaz.lookup(c.key)) > 0 {
+				return j + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// acronymAhead looks past up to three lowercase words at j for an acronym
+// in parentheses, which closes a full name: it returns the end of "(ACR)".
+func (d *doc) acronymAhead(j int) int {
+	for k := j; k < len(d.toks) && k < j+6; k++ {
+		t := d.toks[k]
+		if t.Kind == lang.Punct {
+			if t.Key == "(" {
+				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c) {
+					return c + 1
+				}
+			}
+			if t.Key == "-" && d.glued(k-1) && d.glued(k) {
+				continue // "maladie-invalidité"
+			}
+			return 0
+		}
+		if t.Kind != lang.Word || t.Cap || d.l.InstStop[t.Key] {
+			return 0
+		}
+	}
+	return 0
+}
