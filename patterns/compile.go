@@ -450,25 +450,19 @@ func Load(fsys fs.FS) (*Bundle, error) {
 			return nil, err
 		}
 	}
-	dirs, err := PackDirs(fsys)
+	packs, dirs, err := loadPacks(fsys)
 	if err != nil {
 		return nil, err
 	}
-	packs := make([]*Pack, 0, len(dirs))
-	for _, dir := range dirs {
-		p, err := LoadPack(fsys, dir)
-		if err != nil {
-			return nil, err
-		}
+	for i, p := range packs {
 		l, err := Compile(p)
 		if err != nil {
 			if pe, ok := err.(*Error); ok && pe.File == p.Language.Src {
-				pe.File = path.Join(dir, "*.yaml")
+				pe.File = path.Join(dirs[i], "*.yaml")
 			}
 			return nil, err
 		}
 		b.Langs[l.Code] = l
-		packs = append(packs, p)
 	}
 	if b.Languages, err = specs(packs, dirs); err != nil {
 		return nil, err

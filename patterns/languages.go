@@ -39,19 +39,29 @@ func PackDirs(fsys fs.FS) ([]string, error) {
 // Languages reads what the detector needs from every pack of fsys, without
 // compiling the packs (`newsx detect` runs no matcher).
 func Languages(fsys fs.FS) ([]lang.Spec, error) {
-	dirs, err := PackDirs(fsys)
+	packs, dirs, err := loadPacks(fsys)
 	if err != nil {
 		return nil, err
+	}
+	return specs(packs, dirs)
+}
+
+// loadPacks reads, without compiling, every language pack of fsys, with
+// the folders they come from.
+func loadPacks(fsys fs.FS) ([]*Pack, []string, error) {
+	dirs, err := PackDirs(fsys)
+	if err != nil {
+		return nil, nil, err
 	}
 	packs := make([]*Pack, 0, len(dirs))
 	for _, dir := range dirs {
 		p, err := LoadPack(fsys, dir)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		packs = append(packs, p)
 	}
-	return specs(packs, dirs)
+	return packs, dirs, nil
 }
 
 // specs checks the language keys of packs (read from dirs) and returns
