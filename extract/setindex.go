@@ -15,7 +15,7 @@ func newSetIndex() setIndex {
 	return setIndex{posting: map[string][]int{}, exact: map[string][]int{}}
 }
 
-// maxSubsets bounds the subsets of a mention's set looked up by their
+// maxSubsetKeys bounds the subsets of a mention's set looked up by their
 // signature (2^8); a larger set counts along the posting lists instead.
 const maxSubsetKeys = 8
 
