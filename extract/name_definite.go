@@ -34,7 +34,7 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	case s.definite && !s.sawAdj:
 		return false, false // "المستشفى يستعد"
 	}
-	if d.definiteEnd(j) {
+	if d.definiteEnd(j, s.gaz) {
 		return false, false
 	}
 	return s.definiteBare(j)
@@ -43,11 +43,11 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 // definiteEnd reports whether word j, without the article, ends a name
 // whatever came before: a place glued to a locative, a word glued to an
 // article clitic, a possessive, a number word.
-func (d *doc) definiteEnd(j int) bool {
+func (d *doc) definiteEnd(j int, gaz *gazetteer) bool {
 	key := d.toks[j].Key
 	g := &d.l.Definite
 	long := utf8.RuneCountInString(key) >= minAffixed
-	if _, isPlace := d.placeAfter(j); isPlace {
+	if _, isPlace := d.placeAfter(j, gaz); isPlace {
 		return true
 	}
 	if hasPrefix(key, g.ArticleClitics) {

@@ -40,13 +40,13 @@ func (d *doc) personAhead(j int) bool {
 
 // placeAfter reports whether token j is a gazetteer place glued to a
 // locative clitic ("بوهران"), and where it ends.
-func (d *doc) placeAfter(j int) (int, bool) {
-	if d.gaz == nil {
+func (d *doc) placeAfter(j int, g *gazetteer) (int, bool) {
+	if g == nil {
 		return 0, false
 	}
 	for _, c := range d.unglued(j) {
 		if d.l.Locative[c.from] {
-			if len(d.gaz.lookup(c.key)) > 0 {
+			if len(g.lookup(c.key)) > 0 {
 				return j + 1, true
 			}
 		}
@@ -56,12 +56,12 @@ func (d *doc) placeAfter(j int) (int, bool) {
 
 // acronymAhead looks past up to three lowercase words at j for an acronym
 // in parentheses, which closes a full name: it returns the end of "(ACR)".
-func (d *doc) acronymAhead(j int) int {
+func (d *doc) acronymAhead(j int, g *gazetteer) int {
 	for k := j; k < len(d.toks) && k < j+6; k++ {
 		t := d.toks[k]
 		if t.Kind == lang.Punct {
 			if t.Key == "(" {
-				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c) {
+				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c, g) {
 					return c + 1
 				}
 			}

@@ -48,7 +48,7 @@ func (s *nameScan) paren(j int) (int, bool) {
 	}
 	// a short name in parentheses: "(CNAS)", "(СОКБ № 1)", "(CHU-NDC)",
 	// "(НМИЦ ТО им. Р. Р. Вредена)"
-	if d.shortName(j+1, c) {
+	if d.shortName(j+1, c, s.gaz) {
 		if s.h.acronym == "" {
 			s.h.acronym = d.tokSpan(j+1, c).Text
 		}

@@ -12,6 +12,7 @@ import (
 // (institutions.grammar): name_right.go, name_left.go, name_definite.go.
 type nameScan struct {
 	d         *doc
+	gaz       *gazetteer // places that end a name ("بوهران") or are no name word
 	h         instHit
 	trigStart int // the trigger's first token
 	end       int // the first token after the trigger
@@ -36,18 +37,19 @@ type nameScan struct {
 
 // named extends a trigger at tokens [start, end) into a full name and says
 // whether it names one organisation rather than a generic noun.
-func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
-	s := d.newNameScan(start, end, trig)
+func (d *doc) named(start, end int, trig patterns.Phrase, g *gazetteer) (instHit, bool) {
+	s := d.newNameScan(start, end, trig, g)
 	s.scan()
 	return s.result()
 }
 
 // newNameScan starts a scan after the trigger at [start, end); in the left
 // grammar the name first takes the adjectives before the trigger.
-func (d *doc) newNameScan(start, end int, trig patterns.Phrase) *nameScan {
+func (d *doc) newNameScan(start, end int, trig patterns.Phrase, g *gazetteer) *nameScan {
 	t0 := d.toks[start]
 	s := &nameScan{
 		d:         d,
+		gaz:       g,
 		h:         instHit{start: start, end: end, kind: trig.Value, body: end},
 		trigStart: start,
 		end:       end,
@@ -58,7 +60,7 @@ func (d *doc) newNameScan(start, end int, trig patterns.Phrase) *nameScan {
 	s.named = d.l.Cased && t0.Cap && !s.trigAcronym && !d.sentenceStart(start)
 	s.left = d.l.Grammar == patterns.LeftGrammar
 	if s.left {
-		s.h.start, s.named = d.leftName(start, s.named)
+		s.h.start, s.named = d.leftName(start, s.named, g)
 	}
 	s.definite = d.definite(trig.Keys[0])
 	for k := s.h.start; k < start; k++ {
@@ -191,7 +193,7 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 	if isTrig && (s.conjunction || (s.afterJoin && t.Cap || cut > 0) && !s.left) {
 		return true // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 	}
-	if s.conjunction && d.l.Cased && (!t.Cap && !s.left || t.Cap && d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0) {
+	if s.conjunction && d.l.Cased && (!t.Cap && !s.left || t.Cap && s.gaz != nil && len(s.gaz.lookup(t.Key)) > 0) {
 		return true // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
 	}
 	return d.personAhead(j) // "Курильской ЦРБ Елена Мацишина": the head doctor, not the name
@@ -201,10 +203,10 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 // glued to a locative or an acronym in parentheses ahead still closes it.
 func (s *nameScan) closeAt(j int) {
 	d := s.d
-	if e, isCity := d.placeAfter(j); isCity && !d.l.Cased {
+	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased {
 		// "المركز الاستشفائي الجامعي بوهران": the city names it
 		s.named, s.last = true, e
-	} else if e := d.acronymAhead(j); e > 0 {
+	} else if e := d.acronymAhead(j, s.gaz); e > 0 {
 		// "Fonds national ... pour les travailleurs salariés (CNAS)"
 		s.named, s.last = true, e
 	}
