@@ -22,7 +22,7 @@ func (d *doc) definition(i int) (int, bool) {
 			}
 			return 0, false
 		}
-		if t.Kind != lang.Word || d.l.InstJoin[t.Key] {
+		if t.Kind != lang.Word || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(t.Key); first == letters[k] {
@@ -44,7 +44,7 @@ func (d *doc) acronym(i int, g *gazetteer) bool {
 	if !d.l.Cased || t.Kind != lang.Word || t.Letters < 3 || t.Upper < 2 || t.Upper*3 < t.Letters*2-t.Letters/3 {
 		return false
 	}
-	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
+	if d.l.Inst.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
 		return false
 	}
 	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен", "САНКТ-ПЕТЕРБУРГ"
@@ -86,7 +86,7 @@ func (d *doc) shortName(i, end int, g *gazetteer) bool {
 		t := d.toks[j]
 		switch {
 		case t.Kind == lang.Number, t.Kind == lang.Punct && strings.Contains("-№.", t.Key):
-		case t.Kind == lang.Word && (t.Cap || d.l.Open[t.Key]):
+		case t.Kind == lang.Word && (t.Cap || d.l.Inst.Open[t.Key]):
 		default:
 			return false
 		}

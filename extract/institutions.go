@@ -27,11 +27,11 @@ func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
 		if d.toks[i].Kind != lang.Word {
 			continue
 		}
-		if ph, _, ok := d.phraseAt(d.l.Departments, i); ok {
+		if ph, _, ok := d.phraseAt(d.l.Inst.Departments, i); ok {
 			i += len(ph.Keys) - 1
 			continue
 		}
-		if ph, cut, ok := d.phraseAt(d.l.Triggers, i); ok {
+		if ph, cut, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
 			h, named := d.named(i, i+len(ph.Keys), ph, g)
 			if named {
 				if h.start == i {

@@ -24,7 +24,7 @@ func (d *doc) initials(h instHit) string {
 	var b strings.Builder
 	for i := h.start; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind == lang.Word && !d.l.InstJoin[t.Key] {
+		if t.Kind == lang.Word && !d.l.Inst.Connectors[t.Key] {
 			r, _ := utf8.DecodeRuneInString(t.Key)
 			b.WriteRune(r)
 		}
@@ -78,12 +78,12 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 // de Casablanca" share it. Empty where the script has no capitals.
 func (d *doc) core(h instHit, g *gazetteer) map[string]bool {
 	keys := map[string]bool{}
-	if !d.l.Cased || d.l.Grammar == patterns.LeftGrammar || h.kind == "organization" {
+	if !d.l.Cased || d.l.Inst.Grammar == patterns.LeftGrammar || h.kind == "organization" {
 		return keys
 	}
 	for i := h.body; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.InstJoin[t.Key] {
+		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
 		if g != nil && len(g.lookup(t.Key)) > 0 {
@@ -98,14 +98,14 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 	keys := map[string]bool{}
 	for i := h.start; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind == lang.Punct || d.l.InstJoin[t.Key] {
+		if t.Kind == lang.Punct || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
 		k := strings.TrimSuffix(t.Key, "'")
 		if i == h.start && h.cut > 0 {
 			k = k[h.cut:]
 		}
-		if long, ok := d.l.Expansions[k]; ok {
+		if long, ok := d.l.Inst.Expansions[k]; ok {
 			for _, w := range long {
 				keys[prefix5(w)] = true
 			}

@@ -15,7 +15,7 @@ func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
 			continue
 		}
 		t := d.toks[j]
-		if t.Kind != lang.Word || d.l.InstStop[t.Key] {
+		if t.Kind != lang.Word || d.l.Inst.Stop[t.Key] {
 			break
 		}
 		compound := d.punct(j+1, "-") && d.glued(j)
@@ -55,5 +55,5 @@ func (s *nameScan) leftWord(j int, isTrig bool) (ok, specific bool) {
 	// (word clears s.conjunction before asking, so its AfterAnd term never
 	// holds here: kept as it was in named, for no output change)
 	return s.compound(j) || s.opened(j) || d.adjective(t.Key) || d.genitive(t.Key) || isTrig ||
-		s.conjunction && hasSuffix(t.Key, d.l.AfterAnd), false
+		s.conjunction && hasSuffix(t.Key, d.l.Inst.AfterAnd), false
 }
