@@ -22,7 +22,7 @@ func (d *doc) definition(i int) (int, bool) {
 			}
 			return 0, false
 		}
-		if t.Kind != lang.Word || d.l.InstJoin[t.Key] {
+		if t.Kind != lang.Word || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(t.Key); first == letters[k] {
@@ -39,18 +39,18 @@ func (d *doc) definition(i int) (int, bool) {
 
 // acronym reports whether token i is a capitalised abbreviation that names
 // an organisation ("CNAS", "КазНИИОиР"), not a known non-institution.
-func (d *doc) acronym(i int) bool {
+func (d *doc) acronym(i int, g *gazetteer) bool {
 	t := d.toks[i]
 	if !d.l.Cased || t.Kind != lang.Word || t.Letters < 3 || t.Upper < 2 || t.Upper*3 < t.Letters*2-t.Letters/3 {
 		return false
 	}
-	if d.l.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
+	if d.l.Inst.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
 		return false
 	}
 	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен", "САНКТ-ПЕТЕРБУРГ"
-	if d.gaz != nil && (t.Letters >= 5 && len(d.gaz.lookup(t.Key)) > 0 ||
-		i+2 < len(d.toks) && d.punct(i+1, "-") && d.glued(i) && len(d.gaz.lookup(t.Key+" "+d.toks[i+2].Key)) > 0 ||
-		i > 1 && d.punct(i-1, "-") && d.glued(i-1) && len(d.gaz.lookup(d.toks[i-2].Key+" "+t.Key)) > 0) {
+	if g != nil && (t.Letters >= 5 && len(g.lookup(t.Key)) > 0 ||
+		i+2 < len(d.toks) && d.punct(i+1, "-") && d.glued(i) && len(g.lookup(t.Key+" "+d.toks[i+2].Key)) > 0 ||
+		i > 1 && d.punct(i-1, "-") && d.glued(i-1) && len(g.lookup(d.toks[i-2].Key+" "+t.Key)) > 0) {
 		return false
 	}
 	return true
@@ -78,15 +78,15 @@ func (d *doc) quoted(i int) bool {
 
 // shortName reports whether tokens [i, end) are an acronym, possibly with
 // more acronyms, a number or a person's initials: a name's short form.
-func (d *doc) shortName(i, end int) bool {
-	if i >= end || !d.acronym(i) {
+func (d *doc) shortName(i, end int, g *gazetteer) bool {
+	if i >= end || !d.acronym(i, g) {
 		return false
 	}
 	for j := i + 1; j < end; j++ {
 		t := d.toks[j]
 		switch {
 		case t.Kind == lang.Number, t.Kind == lang.Punct && strings.Contains("-№.", t.Key):
-		case t.Kind == lang.Word && (t.Cap || d.l.Open[t.Key]):
+		case t.Kind == lang.Word && (t.Cap || d.l.Inst.Open[t.Key]):
 		default:
 			return false
 		}

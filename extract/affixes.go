@@ -10,11 +10,11 @@ import (
 
 // adjective reports whether a word ends like an adjective of the pack.
 func (d *doc) adjective(key string) bool {
-	return hasSuffix(key, d.l.AdjSuffixes) && !hasSuffix(key, d.l.NounSuffixes)
+	return hasSuffix(key, d.l.Inst.AdjSuffixes) && !hasSuffix(key, d.l.Inst.NounSuffixes)
 }
 
 // genitive reports whether a word ends like a noun complement ("онкологии").
-func (d *doc) genitive(key string) bool { return hasSuffix(key, d.l.GenSuffixes) }
+func (d *doc) genitive(key string) bool { return hasSuffix(key, d.l.Inst.GenSuffixes) }
 
 func hasSuffix(key string, suffixes []string) bool {
 	for _, s := range suffixes {
@@ -31,7 +31,7 @@ const minAffixed = 4
 
 // definite reports whether a word bears the pack's definite article.
 func (d *doc) definite(key string) bool {
-	a := d.l.Definite.Article
+	a := d.l.Inst.Definite.Article
 	return a != "" && strings.HasPrefix(key, a)
 }
 

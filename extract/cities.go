@@ -64,11 +64,11 @@ func (d *doc) cityAt(g *gazetteer, i, lastEnd int, votes map[string]int) (cityHi
 			if len(ps) == 0 {
 				continue
 			}
-			located := context || d.l.Locative[lk.clitic] || d.locative(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
+			located := context || d.l.City.Locative[lk.clitic] || d.locative(i) || d.listed(lastEnd, i) || d.dateline(i, words[w-1])
 			if !d.cityAllowed(words[:w], lk, located) {
 				continue
 			}
-			common := d.l.CityStop[lk.key] && !context
+			common := d.l.City.Stop[lk.key] && !context
 			return cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common}, words[w-1], true
 		}
 	}
@@ -85,7 +85,7 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int) []City {
 		p := pick(h.places, votes)
 		// a common word read as a place needs its country in the article, or
 		// a great city ("في جدة")
-		if p.population < d.l.SmallPlace && !h.located || h.common && votes[p.country] == 0 && p.population < 1000000 {
+		if p.population < d.l.City.SmallPopulation && !h.located || h.common && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)

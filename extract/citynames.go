@@ -46,7 +46,7 @@ func (d *doc) variants(g *gazetteer, idx []int) [][]lookup {
 	for n, i := range idx {
 		key := strings.TrimSuffix(d.toks[i].Key, "'")
 		forms := []string{key}
-		for _, e := range d.l.CityEndings {
+		for _, e := range d.l.City.Endings {
 			if stem, ok := strings.CutSuffix(key, e.From); ok && len(stem) >= 4 {
 				forms = append(forms, stem+e.To)
 			}

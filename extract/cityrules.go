@@ -17,7 +17,7 @@ import (
 func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 	first := d.toks[idx[0]]
 	key := lk.key
-	if d.l.CityContext[key] || d.l.Locative[key] {
+	if d.l.City.Context[key] || d.l.City.Locative[key] {
 		return false // "مدينة", "ville": words that introduce places
 	}
 	if d.l.Cased {
@@ -40,18 +40,18 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		j+2 < len(d.toks) && d.punct(j+1, "-") && d.glued(j) && d.glued(j+1) && d.toks[j+2].Kind == lang.Word {
 		return false
 	}
-	if d.l.CityStop[key] && !located { // located includes a city context word
+	if d.l.City.Stop[key] && !located { // located includes a city context word
 		return false
 	}
 	if d.regionBefore(idx[0]) {
 		return false // "wilaya de Mascara", "محافظة كربلاء": the province
 	}
 	if i := idx[0]; i > 0 && d.toks[i-1].Kind == lang.Word {
-		if d.l.NotAfter[d.toks[i-1].Key] {
+		if d.l.City.NotAfter[d.toks[i-1].Key] {
 			return false
 		}
 		for _, c := range d.unglued(i - 1) {
-			if d.l.NotAfter[c.key] {
+			if d.l.City.NotAfter[c.key] {
 				return false
 			}
 		}
@@ -72,7 +72,7 @@ func (d *doc) dateline(i, end int) bool {
 // articleBefore reports whether token i is a lowercase article of the pack
 // ("la" in "à la Marsa").
 func (d *doc) articleBefore(i int) bool {
-	return d.l.CityArticles[d.toks[i].Key] && i+1 < len(d.toks) && d.toks[i+1].Cap
+	return d.l.City.Articles[d.toks[i].Key] && i+1 < len(d.toks) && d.toks[i+1].Cap
 }
 
 // regionBefore reports whether a region word stands just before token i,
@@ -83,15 +83,15 @@ func (d *doc) regionBefore(i int) bool {
 		if t.Kind != lang.Word {
 			return false
 		}
-		if d.l.Regions[t.Key] {
+		if d.l.City.Regions[t.Key] {
 			return true
 		}
 		for _, c := range d.unglued(j) {
-			if d.l.Regions[c.key] {
+			if d.l.City.Regions[c.key] {
 				return true
 			}
 		}
-		if !d.l.Locative[t.Key] {
+		if !d.l.City.Locative[t.Key] {
 			return false
 		}
 	}
@@ -104,7 +104,7 @@ func (d *doc) regionBefore(i int) bool {
 func (d *doc) personName(i int) bool {
 	name := func(j int) bool {
 		t := d.toks[j]
-		return t.Kind == lang.Word && t.Cap && (t.Upper < t.Letters || roman(t.Key)) && !d.l.CityContext[t.Key] && !d.l.Locative[t.Key]
+		return t.Kind == lang.Word && t.Cap && (t.Upper < t.Letters || roman(t.Key)) && !d.l.City.Context[t.Key] && !d.l.City.Locative[t.Key]
 	}
 	// "мэр Москвы Сергей Собянин": a place before a person's full name
 	if i+1 < len(d.toks) && d.toks[i].SpaceAfter && name(i+1) && !d.personAhead(i+1) {
@@ -119,11 +119,11 @@ func (d *doc) locative(i int) bool {
 	if i == 0 || d.toks[i-1].Kind != lang.Word {
 		return false
 	}
-	if d.l.Locative[d.toks[i-1].Key] {
+	if d.l.City.Locative[d.toks[i-1].Key] {
 		return true
 	}
 	for _, c := range d.unglued(i - 1) {
-		if d.l.Locative[c.key] {
+		if d.l.City.Locative[c.key] {
 			return true
 		}
 	}
@@ -138,7 +138,7 @@ func (d *doc) listed(last, i int) bool {
 	}
 	for j := last + 1; j < i; j++ {
 		t := d.toks[j]
-		if !(t.Kind == lang.Punct && t.Key == ",") && !d.l.NumberJoin[t.Key] && !d.l.InstJoin[t.Key] && !d.l.Locative[t.Key] {
+		if !(t.Kind == lang.Punct && t.Key == ",") && !d.l.Numbers.Connectors[t.Key] && !d.l.Inst.Connectors[t.Key] && !d.l.City.Locative[t.Key] {
 			return false
 		}
 	}
@@ -148,18 +148,18 @@ func (d *doc) listed(last, i int) bool {
 // cityContext reports whether one of the two words before token i, or the
 // word after it, calls it a city ("ville de", "مدينة", "город", "تونس العاصمة").
 func (d *doc) cityContext(i int) bool {
-	if i+1 < len(d.toks) && d.l.CityContext[d.toks[i+1].Key] {
+	if i+1 < len(d.toks) && d.l.City.Context[d.toks[i+1].Key] {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if d.toks[j].Kind != lang.Word {
 			return false
 		}
-		if d.l.CityContext[d.toks[j].Key] {
+		if d.l.City.Context[d.toks[j].Key] {
 			return true
 		}
 		for _, c := range d.unglued(j) {
-			if d.l.CityContext[c.key] {
+			if d.l.City.Context[c.key] {
 				return true
 			}
 		}

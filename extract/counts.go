@@ -9,19 +9,19 @@ import "github.com/newsx/newsx/lang"
 // needs its noun right after it to be a count.
 func (d *doc) yearLike(n number) bool {
 	return n.end == n.start+1 && len(d.toks[n.start].Key) == 4 && d.toks[n.start].Kind == lang.Number &&
-		n.value >= int64(d.l.YearMin) && n.value <= int64(d.l.YearMax)
+		n.value >= int64(d.l.Years.Min) && n.value <= int64(d.l.Years.Max)
 }
 
 // aYear reports whether a year-like number follows a word that introduces
 // years ("en 2023", "في 2023", "в 2023"): it is then no count at all.
 func (d *doc) aYear(n number) bool {
-	return d.yearLike(n) && n.start > 0 && d.l.YearBefore[d.toks[n.start-1].Key]
+	return d.yearLike(n) && n.start > 0 && d.l.Years.Before[d.toks[n.start-1].Key]
 }
 
 // rangeEnd reads "et 5", "à 5", "-5", "و20", "до 5" after a number.
 func (d *doc) rangeEnd(n number) (int64, int, bool) {
 	j := n.end
-	join, ok := d.l.RangeJoin.At(d.toks, j)
+	join, ok := d.l.Ranges.Connectors.At(d.toks, j)
 	if !ok {
 		return 0, 0, false
 	}
@@ -36,7 +36,7 @@ func (d *doc) rangeEnd(n number) (int64, int, bool) {
 // words of token j.
 func (d *doc) rate(j int) bool {
 	for k := j; k < len(d.toks) && k < j+5; k++ {
-		if _, ok := d.l.Rates.At(d.toks, k); ok {
+		if _, ok := d.l.Proc.Rates.At(d.toks, k); ok {
 			return true
 		}
 	}

@@ -56,7 +56,7 @@ func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int)
 
 func (d *doc) dateValue(g map[string]string, precision string) (string, bool) {
 	year, err := strconv.Atoi(g["year"])
-	if err != nil || year < d.l.YearMin || year > d.l.YearMax {
+	if err != nil || year < d.l.Years.Min || year > d.l.Years.Max {
 		return "", false
 	}
 	if precision == "year" {
@@ -104,7 +104,7 @@ func (d *doc) bareYears(counted []bool) []dateHit {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Key)
-		if y < d.l.YearMin || y > d.l.YearMax || y < d.l.YearBareMin && (i == 0 || !d.l.YearBefore[d.toks[i-1].Key]) {
+		if y < d.l.Years.Min || y > d.l.Years.Max || y < d.l.Years.BareMin && (i == 0 || !d.l.Years.Before[d.toks[i-1].Key]) {
 			continue
 		}
 		if d.noticeYear(i) {
@@ -117,7 +117,7 @@ func (d *doc) bareYears(counted []bool) []dateHit {
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].Kind == lang.Word {
 			next := d.toks[i+1].Key
-			if !d.l.YearAfter[next] && (d.notCounted(next) || d.procNoun(next)) {
+			if !d.l.Years.After[next] && (d.notCounted(next) || d.procNoun(next)) {
 				continue
 			}
 		}

@@ -30,7 +30,7 @@
 //
 //   - procedures returns counted, the tokens of its counts; dates reads no
 //     bare year there ("2023 greffes").
-//   - institutions yields names, the bytes of its mentions (d.names); dates
+//   - institutions returns names, the bytes of its mentions; dates
 //     drops the dates inside them ("CHU 1er Novembre 1954 d'Oran").
 //   - institutions and cities both take the gazetteer: a name may end on
 //     a place ("مستشفى بوهران"), and a word that is a place is no acronym.

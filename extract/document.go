@@ -10,12 +10,10 @@ import (
 
 // doc is one article being matched: its normalized text, tokens and pack.
 type doc struct {
-	l     *patterns.Lang
-	t     *lang.Text
-	toks  []lang.Token
-	stop  int        // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
-	gaz   *gazetteer // the institutions stage's, for names that end on a place ("بوهران")
-	names bitmap     // bytes of institution mentions: the institutions stage's result, handed to dates by fill
+	l    *patterns.Lang
+	t    *lang.Text
+	toks []lang.Token
+	stop int // byte of t.Norm where the tokens stop (len(t.Norm): none cut)
 
 	notInstitution map[string]bool // acronyms defined for something else
 	sentence       []int32         // sentence number of each token, computed on first use

@@ -42,6 +42,5 @@ func docFor(t testing.TB, code, text string) *doc {
 	t.Helper()
 	e := engine(t)
 	d := newDoc(e.bundle.Langs[code], text)
-	d.gaz = e.gaz
 	return d
 }

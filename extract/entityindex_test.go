@@ -28,7 +28,8 @@ func TestEntityIndexAgreesWithScan(t *testing.T) {
 			merge := func(limit int) []Institution {
 				defer func(old int) { linearMax = old }(linearMax)
 				linearMax = limit
-				return newDoc(e.bundle.Langs[code], text).institutions(e.gaz)
+				insts, _ := newDoc(e.bundle.Langs[code], text).institutions(e.gaz)
+				return insts
 			}
 			scan, indexed := merge(1<<30), merge(0)
 			if len(scan) == 0 {

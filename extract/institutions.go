@@ -17,21 +17,22 @@ type instHit struct {
 
 // institutions finds names opened by a trigger noun ("clinique",
 // "المستشفى", "больница") and extended by the pack's grammar, and
-// acronyms; then brings the mentions of one organisation together.
-func (d *doc) institutions(g *gazetteer) []Institution {
-	d.gaz = g
+// acronyms; then brings the mentions of one organisation together. It
+// also returns names, the bytes of the mentions, for dates to skip. The
+// gazetteer tells places, which end names and are no acronyms.
+func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
 	d.notInstitution = map[string]bool{}
 	var hits []instHit
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].Kind != lang.Word {
 			continue
 		}
-		if ph, _, ok := d.phraseAt(d.l.Departments, i); ok {
+		if ph, _, ok := d.phraseAt(d.l.Inst.Departments, i); ok {
 			i += len(ph.Keys) - 1
 			continue
 		}
-		if ph, cut, ok := d.phraseAt(d.l.Triggers, i); ok {
-			h, named := d.named(i, i+len(ph.Keys), ph)
+		if ph, cut, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
+			h, named := d.named(i, i+len(ph.Keys), ph, g)
 			if named {
 				if h.start == i {
 					h.cut = cut
@@ -43,17 +44,17 @@ func (d *doc) institutions(g *gazetteer) []Institution {
 			}
 			continue
 		}
-		if d.acronym(i) {
+		if d.acronym(i, g) {
 			if h, ok := d.acronymHit(i); ok {
 				hits = append(hits, h)
 			}
 		}
 	}
-	d.names = newBitmap(len(d.t.Norm))
+	names := newBitmap(len(d.t.Norm))
 	for _, h := range hits {
-		d.names.set(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
+		names.set(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 	}
-	return d.mergeInstitutions(hits)
+	return d.mergeInstitutions(hits, g), names
 }
 
 // acronymHit reads the acronym at token i as an organisation. An

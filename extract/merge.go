@@ -24,7 +24,7 @@ func (d *doc) initials(h instHit) string {
 	var b strings.Builder
 	for i := h.start; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind == lang.Word && !d.l.InstJoin[t.Key] {
+		if t.Kind == lang.Word && !d.l.Inst.Connectors[t.Key] {
 			r, _ := utf8.DecodeRuneInString(t.Key)
 			b.WriteRune(r)
 		}
@@ -35,12 +35,12 @@ func (d *doc) initials(h instHit) string {
 // mergeInstitutions joins mentions of one organisation: one whose content
 // words (compared by their first five letters, so inflections meet) are a
 // subset of another's, or an acronym given for it.
-func (d *doc) mergeInstitutions(hits []instHit) []Institution {
+func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 	idx := newEntityIndex()
 	for _, h := range hits {
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 		keys := d.contentKeys(h)
-		core := d.core(h)
+		core := d.core(h, g)
 		into := idx.find(h, keys, core)
 		name := lang.Visible(m.Text) // the mention keeps its text as written
 		if h.acronym != "" && h.kind != "organization" {
@@ -76,17 +76,17 @@ func (d *doc) mergeInstitutions(hits []instHit) []Institution {
 // core returns the name proper of a hit: its capitalised words after the
 // trigger, less the places in it. "hôpital Ibn Rochd" and "CHU Ibn Rochd
 // de Casablanca" share it. Empty where the script has no capitals.
-func (d *doc) core(h instHit) map[string]bool {
+func (d *doc) core(h instHit, g *gazetteer) map[string]bool {
 	keys := map[string]bool{}
-	if !d.l.Cased || d.l.Grammar == patterns.LeftGrammar || h.kind == "organization" {
+	if !d.l.Cased || d.l.Inst.Grammar == patterns.LeftGrammar || h.kind == "organization" {
 		return keys
 	}
 	for i := h.body; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.InstJoin[t.Key] {
+		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
-		if d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0 {
+		if g != nil && len(g.lookup(t.Key)) > 0 {
 			continue
 		}
 		keys[prefix5(t.Key)] = true
@@ -98,14 +98,14 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 	keys := map[string]bool{}
 	for i := h.start; i < h.end; i++ {
 		t := d.toks[i]
-		if t.Kind == lang.Punct || d.l.InstJoin[t.Key] {
+		if t.Kind == lang.Punct || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
 		k := strings.TrimSuffix(t.Key, "'")
 		if i == h.start && h.cut > 0 {
 			k = k[h.cut:]
 		}
-		if long, ok := d.l.Expansions[k]; ok {
+		if long, ok := d.l.Inst.Expansions[k]; ok {
 			for _, w := range long {
 				keys[prefix5(w)] = true
 			}

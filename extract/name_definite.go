@@ -25,8 +25,8 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	switch {
 	case d.definite(key):
 		s.sawAdj, s.inName = true, false
-		return true, !d.l.Generic[key]
-	case hasPrefix(key, d.l.Definite.ArticleComplements):
+		return true, !d.l.Inst.Generic[key]
+	case hasPrefix(key, d.l.Inst.Definite.ArticleComplements):
 		s.inName = false
 		return true, true // "للأطفال": a complement of the name
 	case j == s.end && !s.definite:
@@ -34,7 +34,7 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	case s.definite && !s.sawAdj:
 		return false, false // "المستشفى يستعد"
 	}
-	if d.definiteEnd(j) {
+	if d.definiteEnd(j, s.gaz) {
 		return false, false
 	}
 	return s.definiteBare(j)
@@ -43,11 +43,11 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 // definiteEnd reports whether word j, without the article, ends a name
 // whatever came before: a place glued to a locative, a word glued to an
 // article clitic, a possessive, a number word.
-func (d *doc) definiteEnd(j int) bool {
+func (d *doc) definiteEnd(j int, gaz *gazetteer) bool {
 	key := d.toks[j].Key
-	g := &d.l.Definite
+	g := &d.l.Inst.Definite
 	long := utf8.RuneCountInString(key) >= minAffixed
-	if _, isPlace := d.placeAfter(j); isPlace {
+	if _, isPlace := d.placeAfter(j, gaz); isPlace {
 		return true
 	}
 	if hasPrefix(key, g.ArticleClitics) {
@@ -66,7 +66,7 @@ func (d *doc) definiteEnd(j int) bool {
 func (s *nameScan) definiteBare(j int) (ok, specific bool) {
 	d := s.d
 	key := d.toks[j].Key
-	g := &d.l.Definite
+	g := &d.l.Inst.Definite
 	long := utf8.RuneCountInString(key) >= minAffixed
 	starts := d.nameStart(key)
 	if d.l.MonthWords[key] {
@@ -99,14 +99,14 @@ func (s *nameScan) definiteBare(j int) (ok, specific bool) {
 // bare takes a word without the article as a proper name.
 func (s *nameScan) bare(key string) (ok, specific bool) {
 	s.inName = true
-	return true, !s.d.l.Generic[key]
+	return true, !s.d.l.Inst.Generic[key]
 }
 
 // nameStart reports whether a word is one of the pack's name_starts ("بن",
 // or a prefix ending in "*").
 func (d *doc) nameStart(key string) bool {
 	starts := false
-	for _, p := range d.l.NameStarts {
+	for _, p := range d.l.Inst.NameStarts {
 		if pre, ok := strings.CutSuffix(p, "*"); ok && strings.HasPrefix(key, pre) || key == p {
 			starts = true
 		}

@@ -5,7 +5,7 @@ import "github.com/newsx/newsx/lang"
 // leftName extends a Russian-style name leftwards over the adjectives,
 // capitalised words and acronyms before its trigger ("Республиканский
 // научно-практический центр", "ВКО Многопрофильный центр").
-func (d *doc) leftName(start int, named bool) (int, bool) {
+func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
 	first, adjectives := start, 0
 	for j := start - 1; j >= 0; j-- {
 		if d.lineBreakBefore(j + 1) {
@@ -15,11 +15,11 @@ func (d *doc) leftName(start int, named bool) (int, bool) {
 			continue
 		}
 		t := d.toks[j]
-		if t.Kind != lang.Word || d.l.InstStop[t.Key] {
+		if t.Kind != lang.Word || d.l.Inst.Stop[t.Key] {
 			break
 		}
 		compound := d.punct(j+1, "-") && d.glued(j)
-		acr := d.acronym(j)
+		acr := d.acronym(j, g)
 		capital := t.Cap && !d.sentenceStart(j)
 		if !acr && !compound && !capital && !d.adjective(t.Key) {
 			break
@@ -46,7 +46,7 @@ func (d *doc) leftName(start int, named bool) (int, bool) {
 // its own, and ends this one.
 func (s *nameScan) leftWord(j int, isTrig bool) (ok, specific bool) {
 	d, t := s.d, s.d.toks[j]
-	if !s.afterJoin && j > s.end && d.acronym(j) {
+	if !s.afterJoin && j > s.end && d.acronym(j, s.gaz) {
 		return false, false
 	}
 	if t.Cap {
@@ -55,5 +55,5 @@ func (s *nameScan) leftWord(j int, isTrig bool) (ok, specific bool) {
 	// (word clears s.conjunction before asking, so its AfterAnd term never
 	// holds here: kept as it was in named, for no output change)
 	return s.compound(j) || s.opened(j) || d.adjective(t.Key) || d.genitive(t.Key) || isTrig ||
-		s.conjunction && hasSuffix(t.Key, d.l.AfterAnd), false
+		s.conjunction && hasSuffix(t.Key, d.l.Inst.AfterAnd), false
 }

@@ -11,7 +11,7 @@ import (
 // over adjectives only.
 func (d *doc) triggerWithin(j, n int) bool {
 	for k := j; k < len(d.toks) && k < j+n; k++ {
-		if _, _, ok := d.phraseAt(d.l.Triggers, k); ok {
+		if _, _, ok := d.phraseAt(d.l.Inst.Triggers, k); ok {
 			return true
 		}
 		if d.toks[k].Kind != lang.Word || !d.adjective(d.toks[k].Key) {
@@ -24,29 +24,29 @@ func (d *doc) triggerWithin(j, n int) bool {
 // personAhead reports whether tokens j, j+1 are a first name and a surname
 // (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
 func (d *doc) personAhead(j int) bool {
-	if len(d.l.Surnames) == 0 || j+1 >= len(d.toks) {
+	if len(d.l.Inst.Surnames) == 0 || j+1 >= len(d.toks) {
 		return false
 	}
 	a, b := d.toks[j], d.toks[j+1]
 	if a.Kind != lang.Word || b.Kind != lang.Word || !a.Cap || !b.Cap || a.Upper == a.Letters || b.Upper == b.Letters || !a.SpaceAfter {
 		return false
 	}
-	surname := hasSuffix(b.Key, d.l.Surnames)
+	surname := hasSuffix(b.Key, d.l.Inst.Surnames)
 	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
-		surname = hasSuffix(d.toks[j+3].Key, d.l.Surnames) // "Руммо-Левченко"
+		surname = hasSuffix(d.toks[j+3].Key, d.l.Inst.Surnames) // "Руммо-Левченко"
 	}
 	return surname && !d.adjective(a.Key)
 }
 
 // placeAfter reports whether token j is a gazetteer place glued to a
 // locative clitic ("بوهران"), and where it ends.
-func (d *doc) placeAfter(j int) (int, bool) {
-	if d.gaz == nil {
+func (d *doc) placeAfter(j int, g *gazetteer) (int, bool) {
+	if g == nil {
 		return 0, false
 	}
 	for _, c := range d.unglued(j) {
-		if d.l.Locative[c.from] {
-			if len(d.gaz.lookup(c.key)) > 0 {
+		if d.l.City.Locative[c.from] {
+			if len(g.lookup(c.key)) > 0 {
 				return j + 1, true
 			}
 		}
@@ -56,12 +56,12 @@ func (d *doc) placeAfter(j int) (int, bool) {
 
 // acronymAhead looks past up to three lowercase words at j for an acronym
 // in parentheses, which closes a full name: it returns the end of "(ACR)".
-func (d *doc) acronymAhead(j int) int {
+func (d *doc) acronymAhead(j int, g *gazetteer) int {
 	for k := j; k < len(d.toks) && k < j+6; k++ {
 		t := d.toks[k]
 		if t.Kind == lang.Punct {
 			if t.Key == "(" {
-				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c) {
+				if c := d.parenEnd(k); c > 0 && d.shortName(k+1, c, g) {
 					return c + 1
 				}
 			}
@@ -70,7 +70,7 @@ func (d *doc) acronymAhead(j int) int {
 			}
 			return 0
 		}
-		if t.Kind != lang.Word || t.Cap || d.l.InstStop[t.Key] {
+		if t.Kind != lang.Word || t.Cap || d.l.Inst.Stop[t.Key] {
 			return 0
 		}
 	}

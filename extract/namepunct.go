@@ -25,7 +25,7 @@ func (s *nameScan) punctAt(j int) (int, bool) {
 		}
 	case ".":
 		prev := d.toks[j-1]
-		if prev.Kind == lang.Word && ((prev.Letters == 1 && prev.Cap) || d.l.Open[prev.Key]) {
+		if prev.Kind == lang.Word && ((prev.Letters == 1 && prev.Cap) || d.l.Inst.Open[prev.Key]) {
 			return j + 1, false // "им.", initials "Н."
 		}
 	case "(":
@@ -48,7 +48,7 @@ func (s *nameScan) paren(j int) (int, bool) {
 	}
 	// a short name in parentheses: "(CNAS)", "(СОКБ № 1)", "(CHU-NDC)",
 	// "(НМИЦ ТО им. Р. Р. Вредена)"
-	if d.shortName(j+1, c) {
+	if d.shortName(j+1, c, s.gaz) {
 		if s.h.acronym == "" {
 			s.h.acronym = d.tokSpan(j+1, c).Text
 		}
@@ -65,12 +65,12 @@ func (s *nameScan) paren(j int) (int, bool) {
 func (s *nameScan) listComma(j int) bool {
 	d := s.d
 	// "ministère du Travail, de l'Emploi et de la Sécurité sociale"
-	if d.l.Cased && s.afterName && j+2 < len(d.toks) && d.l.Continuers[d.toks[j+1].Key] &&
-		(d.toks[j+2].Cap || d.l.InstJoin[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
+	if d.l.Cased && s.afterName && j+2 < len(d.toks) && d.l.Inst.Continuers[d.toks[j+1].Key] &&
+		(d.toks[j+2].Cap || d.l.Inst.Connectors[d.toks[j+2].Key] && j+3 < len(d.toks) && d.toks[j+3].Cap) {
 		return true
 	}
 	// a list of genitives: "центр гематологии, онкологии и иммунологии"
-	return d.l.Grammar == patterns.LeftGrammar && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
+	return d.l.Inst.Grammar == patterns.LeftGrammar && j > 0 && j+1 < len(d.toks) && d.genitive(d.toks[j-1].Key) &&
 		d.toks[j+1].Kind == lang.Word && !d.toks[j+1].Cap && d.genitive(d.toks[j+1].Key)
 }
 

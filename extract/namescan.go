@@ -12,6 +12,7 @@ import (
 // (institutions.grammar): name_right.go, name_left.go, name_definite.go.
 type nameScan struct {
 	d         *doc
+	gaz       *gazetteer // places that end a name ("بوهران") or are no name word
 	h         instHit
 	trigStart int // the trigger's first token
 	end       int // the first token after the trigger
@@ -36,18 +37,19 @@ type nameScan struct {
 
 // named extends a trigger at tokens [start, end) into a full name and says
 // whether it names one organisation rather than a generic noun.
-func (d *doc) named(start, end int, trig patterns.Phrase) (instHit, bool) {
-	s := d.newNameScan(start, end, trig)
+func (d *doc) named(start, end int, trig patterns.Phrase, g *gazetteer) (instHit, bool) {
+	s := d.newNameScan(start, end, trig, g)
 	s.scan()
 	return s.result()
 }
 
 // newNameScan starts a scan after the trigger at [start, end); in the left
 // grammar the name first takes the adjectives before the trigger.
-func (d *doc) newNameScan(start, end int, trig patterns.Phrase) *nameScan {
+func (d *doc) newNameScan(start, end int, trig patterns.Phrase, g *gazetteer) *nameScan {
 	t0 := d.toks[start]
 	s := &nameScan{
 		d:         d,
+		gaz:       g,
 		h:         instHit{start: start, end: end, kind: trig.Value, body: end},
 		trigStart: start,
 		end:       end,
@@ -56,13 +58,13 @@ func (d *doc) newNameScan(start, end int, trig patterns.Phrase) *nameScan {
 	}
 	s.trigAcronym = t0.Upper == t0.Letters && t0.Letters > 1
 	s.named = d.l.Cased && t0.Cap && !s.trigAcronym && !d.sentenceStart(start)
-	s.left = d.l.Grammar == patterns.LeftGrammar
+	s.left = d.l.Inst.Grammar == patterns.LeftGrammar
 	if s.left {
-		s.h.start, s.named = d.leftName(start, s.named)
+		s.h.start, s.named = d.leftName(start, s.named, g)
 	}
 	s.definite = d.definite(trig.Keys[0])
 	for k := s.h.start; k < start; k++ {
-		s.official = s.official || d.l.Official[d.toks[k].Key]
+		s.official = s.official || d.l.Inst.Official[d.toks[k].Key]
 	}
 	// a trigger that ends on an adjective ("المستشفى الجامعي") takes a name next
 	s.sawAdj = len(trig.Keys) > 1 && d.definite(trig.Keys[len(trig.Keys)-1])
@@ -72,7 +74,7 @@ func (d *doc) newNameScan(start, end int, trig patterns.Phrase) *nameScan {
 // scan takes tokens after the trigger until a step ends the name, a line
 // ends or the pack's max_words are taken.
 func (s *nameScan) scan() {
-	for j := s.end; j < len(s.d.toks) && s.words < s.d.l.MaxWords; {
+	for j := s.end; j < len(s.d.toks) && s.words < s.d.l.Inst.MaxWords; {
 		if s.d.lineBreakBefore(j) {
 			return
 		}
@@ -137,24 +139,24 @@ func (s *nameScan) word(j int) (int, bool) {
 		return 0, true
 	}
 	s.afterAcronym = false
-	_, cut, isTrig := d.phraseAt(d.l.Triggers, j)
+	_, cut, isTrig := d.phraseAt(d.l.Inst.Triggers, j)
 	if s.otherName(j, isTrig, cut) {
 		return 0, true
 	}
-	if d.l.Open[key] {
+	if d.l.Inst.Open[key] {
 		s.open, s.afterJoin = true, true
 		return j + 1, false
 	}
-	if d.l.InstArticles[key] && !t.Cap && j > s.end && !d.l.InstJoin[d.toks[j-1].Key] {
+	if d.l.Inst.Articles[key] && !t.Cap && j > s.end && !d.l.Inst.Connectors[d.toks[j-1].Key] {
 		return 0, true // "ministère de la Santé l'acquisition": an article after a word opens the object
 	}
-	if d.l.InstJoin[key] {
+	if d.l.Inst.Connectors[key] {
 		s.afterJoin = true
-		s.conjunction = s.conjunction || d.l.Conjunctions[key]
+		s.conjunction = s.conjunction || d.l.Inst.Conjunctions[key]
 		return j + 1, false
 	}
 	s.conjunction = false
-	if d.l.Official[key] && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word {
+	if d.l.Inst.Official[key] && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word {
 		s.official = true
 	}
 	ok, specific := s.nameWord(j, isTrig)
@@ -175,10 +177,10 @@ func (s *nameScan) word(j int) (int, bool) {
 func (s *nameScan) stopWord(j int) bool {
 	d, t := s.d, s.d.toks[j]
 	// initials ("В. И.") and acronyms ("СО") are never stop words
-	if d.l.InstStop[t.Key] && !(t.Cap && t.Letters == 1 && d.punct(j+1, ".")) && !(t.Letters > 1 && t.Upper == t.Letters) {
+	if d.l.Inst.Stop[t.Key] && !(t.Cap && t.Letters == 1 && d.punct(j+1, ".")) && !(t.Letters > 1 && t.Upper == t.Letters) {
 		return true
 	}
-	return s.afterAcronym && !t.Cap && !d.l.Continuers[t.Key] // "(CNOPS) et plusieurs compagnies"
+	return s.afterAcronym && !t.Cap && !d.l.Inst.Continuers[t.Key] // "(CNOPS) et plusieurs compagnies"
 }
 
 // otherName reports whether word j opens something other than this name:
@@ -191,7 +193,7 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 	if isTrig && (s.conjunction || (s.afterJoin && t.Cap || cut > 0) && !s.left) {
 		return true // "... et l'Institut", "... и НИИ", "... du Centre hospitalier", "بمستشفى": another name
 	}
-	if s.conjunction && d.l.Cased && (!t.Cap && !s.left || t.Cap && d.gaz != nil && len(d.gaz.lookup(t.Key)) > 0) {
+	if s.conjunction && d.l.Cased && (!t.Cap && !s.left || t.Cap && s.gaz != nil && len(s.gaz.lookup(t.Key)) > 0) {
 		return true // "hôpital Beaujon de Paris et en présence", "les CHU de Annaba et Constantine"
 	}
 	return d.personAhead(j) // "Курильской ЦРБ Елена Мацишина": the head doctor, not the name
@@ -201,10 +203,10 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 // glued to a locative or an acronym in parentheses ahead still closes it.
 func (s *nameScan) closeAt(j int) {
 	d := s.d
-	if e, isCity := d.placeAfter(j); isCity && !d.l.Cased {
+	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased {
 		// "المركز الاستشفائي الجامعي بوهران": the city names it
 		s.named, s.last = true, e
-	} else if e := d.acronymAhead(j); e > 0 {
+	} else if e := d.acronymAhead(j, s.gaz); e > 0 {
 		// "Fonds national ... pour les travailleurs salariés (CNAS)"
 		s.named, s.last = true, e
 	}
@@ -217,7 +219,7 @@ func (s *nameScan) result() (instHit, bool) {
 	}
 	// an official adjective plus a complement names one body, and so does
 	// a ministry with its portfolio ("ministère de la santé")
-	if s.official && s.h.end-s.h.start >= 3 || s.d.l.SelfNamed[s.d.toks[s.trigStart].Key] && s.h.end-s.end >= 1 {
+	if s.official && s.h.end-s.h.start >= 3 || s.d.l.Inst.SelfNamed[s.d.toks[s.trigStart].Key] && s.h.end-s.end >= 1 {
 		s.named = true
 	}
 	return s.h, s.named

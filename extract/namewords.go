@@ -12,7 +12,7 @@ import (
 // nameWord asks the pack's grammar whether word j continues the name, and
 // whether it makes the name specific (one organisation).
 func (s *nameScan) nameWord(j int, isTrig bool) (ok, specific bool) {
-	switch s.d.l.Grammar {
+	switch s.d.l.Inst.Grammar {
 	case patterns.DefiniteGrammar:
 		return s.definiteWord(j)
 	case patterns.LeftGrammar:
@@ -24,7 +24,7 @@ func (s *nameScan) nameWord(j int, isTrig bool) (ok, specific bool) {
 // capital takes a capitalised word; it names one body unless generic or a
 // country: "le premier CHU de France", "société d'État".
 func (s *nameScan) capital(key string) (ok, specific bool) {
-	return true, !s.d.l.Generic[key] && (s.d.gaz == nil || s.d.gaz.countries[key] == "")
+	return true, !s.d.l.Inst.Generic[key] && (s.gaz == nil || s.gaz.countries[key] == "")
 }
 
 // compound reports whether word j is the first half of a hyphenated word

@@ -11,7 +11,7 @@ import (
 // years.not_before phrases ("© 2025", "Copyright 2024", "(c) 2025"), or
 // closes a span of years opened by such a year ("© 2019-2025").
 func (d *doc) noticeYear(i int) bool {
-	if _, ok := d.l.YearNot.Before(d.toks, i); ok {
+	if _, ok := d.l.Years.NotBefore.Before(d.toks, i); ok {
 		return true
 	}
 	if i < 2 || d.toks[i-1].Kind != lang.Punct || !strings.Contains("-–—/", d.toks[i-1].Key) {
@@ -20,6 +20,6 @@ func (d *doc) noticeYear(i int) bool {
 	if first := d.toks[i-2]; first.Kind != lang.Number || len(first.Key) != 4 {
 		return false
 	}
-	_, ok := d.l.YearNot.Before(d.toks, i-2)
+	_, ok := d.l.Years.NotBefore.Before(d.toks, i-2)
 	return ok
 }

@@ -48,7 +48,7 @@ func (d *doc) numberAt(i int) (number, bool) {
 	if d.toks[i].Kind != lang.Word {
 		return number{}, false
 	}
-	if ph, ok := d.l.Approximate.At(d.toks, i); ok {
+	if ph, ok := d.l.Numbers.Approximate.At(d.toks, i); ok {
 		return number{start: i, end: i + len(ph.Keys), value: ph.Num, about: true, alone: true}, true
 	}
 	return d.wordsAt(i)
@@ -112,13 +112,13 @@ func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
 	t := d.toks
 	e := n.end
 	frac := t[e+1].Key
-	s, ok := d.l.Numbers.At(t, e+2)
-	if !ok || !d.l.NumberInfo[s.Num].Scale || len(frac) > 3 {
+	s, ok := d.l.Numbers.Words.At(t, e+2)
+	if !ok || !d.l.Numbers.Info[s.Num].Scale || len(frac) > 3 {
 		return n, false
 	}
 	f, _ := strconv.ParseFloat(digits+"."+frac, 64)
 	n.end = e + 2 + len(s.Keys)
-	if f = f*float64(d.l.NumberInfo[s.Num].Value) + 0.5; f > MaxCount {
+	if f = f*float64(d.l.Numbers.Info[s.Num].Value) + 0.5; f > MaxCount {
 		return number{start: n.start, end: n.end, huge: true}, true
 	}
 	n.value = int64(f)
@@ -129,12 +129,12 @@ func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
 // "5 mille", "2 тыс.".
 func (d *doc) scaleAfter(n *number) {
 	t := d.toks
-	s, ok := d.l.Numbers.At(t, n.end)
-	if !ok || !d.l.NumberInfo[s.Num].Scale {
+	s, ok := d.l.Numbers.Words.At(t, n.end)
+	if !ok || !d.l.Numbers.Info[s.Num].Scale {
 		return
 	}
 	n.end += len(s.Keys)
-	if n.value, ok = mulCapped(n.value, d.l.NumberInfo[s.Num].Value); !ok {
+	if n.value, ok = mulCapped(n.value, d.l.Numbers.Info[s.Num].Value); !ok {
 		n.huge = true
 	}
 	if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
@@ -156,13 +156,13 @@ func (d *doc) wordsAt(i int) (number, bool) {
 	for j < len(d.toks) {
 		ph, width, ok := d.numberWord(j)
 		if !ok {
-			if any && (d.l.NumberJoin[d.toks[j].Key] || d.punct(j, "-")) {
+			if any && (d.l.Numbers.Connectors[d.toks[j].Key] || d.punct(j, "-")) {
 				j++
 				continue
 			}
 			break
 		}
-		info := d.l.NumberInfo[ph.Num]
+		info := d.l.Numbers.Info[ph.Num]
 		switch {
 		case !fits:
 			// past MaxCount: read to the end of the run, so that no
@@ -203,11 +203,11 @@ func (d *doc) wordsAt(i int) (number, bool) {
 // numberWord matches a number word at token j, also behind a glued prefix
 // such as Arabic "و" ("وعشرين").
 func (d *doc) numberWord(j int) (patterns.Phrase, int, bool) {
-	if ph, ok := d.l.Numbers.At(d.toks, j); ok {
+	if ph, ok := d.l.Numbers.Words.At(d.toks, j); ok {
 		return ph, len(ph.Keys), true
 	}
 	for _, c := range d.unglued(j) {
-		if ph, ok := d.l.Numbers.Single(c.key); ok {
+		if ph, ok := d.l.Numbers.Words.Single(c.key); ok {
 			return ph, 1, true
 		}
 	}

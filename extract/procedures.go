@@ -92,7 +92,7 @@ func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
 	}
 	if hi, end, ok := d.rangeEnd(n); ok {
 		p.CountMax, p.Qualifier, last = &hi, "range", end
-		if op, ok := d.l.RangeOpeners.Before(d.toks, first); ok {
+		if op, ok := d.l.Ranges.Openers.Before(d.toks, first); ok {
 			first -= len(op.Keys)
 		}
 	} else if !n.alone {
@@ -127,7 +127,7 @@ func (s *procScan) noun(n number, first, last int) (noun, end int) {
 	if s.lastNoun >= 0 && d.subset(first, last, s.lastNoun) && !d.yearLike(n) {
 		return s.lastNoun, last
 	}
-	if ph, ok := d.l.Elided.At(d.toks, last); ok && s.lastNoun >= 0 && !d.yearLike(n) {
+	if ph, ok := d.l.Proc.Elided.At(d.toks, last); ok && s.lastNoun >= 0 && !d.yearLike(n) {
 		return s.lastNoun, last + len(ph.Keys)
 	}
 	if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {

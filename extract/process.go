@@ -43,14 +43,15 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 // found as an argument:
 //
 //  1. procedures, which returns the tokens its counts cover (counted);
-//  2. institutions, which leaves the bytes of its mentions in d.names;
+//  2. institutions, which returns the bytes of its mentions (names);
 //  3. dates, which skips counted numbers ("2023 greffes" is no year) and
 //     dates within names ("hôpital du 1er Novembre 1954" is a name);
 //  4. cities, on their own.
 func (d *doc) fill(rec *Record, g *gazetteer) {
 	procedures, counted := d.procedures()
 	rec.Procedures = procedures
-	rec.Institutions = d.institutions(g)
-	rec.Dates = d.dates(counted, d.names)
+	insts, names := d.institutions(g)
+	rec.Institutions = insts
+	rec.Dates = d.dates(counted, names)
 	rec.Cities = d.cities(g)
 }

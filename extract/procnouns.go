@@ -12,7 +12,7 @@ import (
 // nounAfter looks for a procedure noun within the pack's gap after token
 // j (right after it when tight).
 func (d *doc) nounAfter(j int, tight bool) (int, bool) {
-	gap, maxGap := 0, d.l.MaxGap
+	gap, maxGap := 0, d.l.Proc.MaxGap
 	if tight {
 		maxGap = 0
 	}
@@ -40,7 +40,7 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 			return 0, false
 		case d.notCounted(t.Key):
 			return 0, false
-		case d.l.GapSkip[t.Key]:
+		case d.l.Proc.Skip[t.Key]:
 		default:
 			gap++
 		}
@@ -52,25 +52,25 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 // subset word to the procedure noun at token noun of the same sentence,
 // and counts nothing else.
 func (d *doc) subset(first, last, noun int) bool {
-	marker, before := d.l.Subsets.Before(d.toks, first)
+	marker, before := d.l.Proc.Subsets.Before(d.toks, first)
 	// a subset word may open the next sentence: "... 1 100 трансплантаций.
 	// В том числе 240 — детям."
 	if !d.sameSentence(noun, first) && !(before && d.sentenceStart(first-len(marker.Keys)) && d.sentencesBetween(noun, first) == 1) {
 		return false
 	}
-	_, after := d.l.Subsets.At(d.toks, last)
+	_, after := d.l.Proc.Subsets.At(d.toks, last)
 	// a list after a count goes on: "dont 86 en chirurgie, 11 en urologie",
 	// "47 операций: 15 — плановых, 32 — экстренные"
 	// (the item then goes on with a dash or a short preposition, not a
 	// noun of its own: ", deux indications" is no count)
-	list := first > 0 && (d.punct(first-1, ",") || d.punct(first-1, ":") || d.l.NumberJoin[d.toks[first-1].Key] || d.l.Conjunctions[d.toks[first-1].Key]) &&
+	list := first > 0 && (d.punct(first-1, ",") || d.punct(first-1, ":") || d.l.Numbers.Connectors[d.toks[first-1].Key] || d.l.Inst.Conjunctions[d.toks[first-1].Key]) &&
 		last < len(d.toks) && (d.toks[last].Kind == lang.Punct || d.toks[last].Letters <= 3 && !d.toks[last].Cap)
 	if !before && !after && !list {
 		return false
 	}
-	for j := last; j < len(d.toks) && j <= last+d.l.MaxGap; j++ {
+	for j := last; j < len(d.toks) && j <= last+d.l.Proc.MaxGap; j++ {
 		t := d.toks[j]
-		if t.Kind == lang.Punct && strings.Contains("—–:.!?;", t.Key) || d.l.ForWhom[t.Key] {
+		if t.Kind == lang.Punct && strings.Contains("—–:.!?;", t.Key) || d.l.Proc.ForWhom[t.Key] {
 			break // "240 — детям", "60 chez des enfants": what follows says for whom
 		}
 		if t.Kind == lang.Number {
@@ -91,11 +91,11 @@ func (d *doc) subset(first, last, noun int) bool {
 // same sentence: "le nombre de greffes varie entre 50 et 60", "58 : nombre
 // de transplantations". The number must count nothing else itself.
 func (d *doc) reverseNoun(first, last int) (int, bool) {
-	if last < len(d.toks) && d.toks[last].Kind == lang.Word && !d.l.GapSkip[d.toks[last].Key] && d.notCounted(d.toks[last].Key) {
+	if last < len(d.toks) && d.toks[last].Kind == lang.Word && !d.l.Proc.Skip[d.toks[last].Key] && d.notCounted(d.toks[last].Key) {
 		return 0, false
 	}
 	nounOf := func(k int) (int, bool) {
-		ph, ok := d.l.Reverse.At(d.toks, k)
+		ph, ok := d.l.Proc.Reverse.At(d.toks, k)
 		if !ok {
 			return 0, false
 		}
@@ -128,10 +128,10 @@ func (d *doc) reverseNoun(first, last int) (int, bool) {
 
 // impliedAt reads a noun that carries its own count (Arabic duals: عمليتين).
 func (d *doc) impliedAt(i int) (Procedure, bool) {
-	v, ok := d.l.Implied[d.toks[i].Key]
+	v, ok := d.l.Proc.Implied[d.toks[i].Key]
 	if !ok {
 		for _, c := range d.unglued(i) {
-			if v, ok = d.l.Implied[c.key]; ok {
+			if v, ok = d.l.Proc.Implied[c.key]; ok {
 				break
 			}
 		}

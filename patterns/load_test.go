@@ -18,7 +18,7 @@ func TestEmbeddedPacksCompile(t *testing.T) {
 		if !ok {
 			t.Fatalf("no %s pack", code)
 		}
-		if len(l.NumberInfo) == 0 || len(l.Months) == 0 || len(l.Dates) == 0 {
+		if len(l.Numbers.Info) == 0 || len(l.Months) == 0 || len(l.Dates) == 0 {
 			t.Errorf("%s pack lacks numbers, months or dates", code)
 		}
 	}

@@ -1,0 +1,71 @@
+package patterns
+
+import "github.com/newsx/newsx/lang"
+
+// compileInstitutions compiles institutions; max_words defaults to 10.
+func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) {
+	var l LangInstitutions
+	var trig []Phrase
+	for _, t := range inst.Triggers {
+		trig = append(trig, phrases(c, t.Words, t.Kind)...)
+	}
+	l.Triggers = NewPhrases(trig)
+	l.Departments = NewPhrases(phrases(c, inst.Departments, "department"))
+	l.Connectors = newSet(c, inst.Connectors)
+	l.Stop = newSet(c, inst.Stop)
+	l.Generic = newSet(c, inst.Generic)
+	l.AdjSuffixes = keys(c, inst.AdjSuffixes)
+	l.GenSuffixes = keys(c, inst.GenSuffixes)
+	l.NounSuffixes = keys(c, inst.NounSuffixes)
+	l.Open = newSet(c, inst.Open)
+	l.Conjunctions = newSet(c, inst.Conjunctions)
+	l.Continuers = newSet(c, inst.Continuers)
+	l.NameStarts = keys(c, inst.NameStarts)
+	l.Surnames = keys(c, inst.Surnames)
+	l.Official = newSet(c, inst.Official)
+	l.SelfNamed = newSet(c, inst.SelfNamed)
+	l.Articles = newSet(c, inst.Articles)
+	l.AfterAnd = keys(c, inst.AfterAnd)
+	l.Expansions = map[string][]string{}
+	for short, long := range inst.Expansions {
+		l.Expansions[lang.Key(short)] = lang.Keys(long)
+	}
+	l.Grammar = inst.Grammar
+	var err error
+	if l.Definite, err = definite(c, inst.Definite); err != nil {
+		return l, err
+	}
+	l.NotAcronyms = newSet(c, inst.NotAcronyms)
+	l.MaxWords = inst.MaxWords
+	if l.MaxWords == 0 {
+		l.MaxWords = 10
+	}
+	return l, nil
+}
+
+// definite normalizes the definite grammar's affixes as words are. One
+// that normalizes to nothing (a lone tatweel) would begin or end every
+// word: it is refused, as the loader refuses an empty one.
+func definite(code string, d Definite) (Definite, error) {
+	out := Definite{
+		Article:            lang.Key(d.Article),
+		ArticleComplements: keys(code, d.ArticleComplements),
+		ArticleClitics:     keys(code, d.ArticleClitics),
+		Complements:        keys(code, d.Complements),
+		Prepositions:       keys(code, d.Prepositions),
+		PersonLetters:      keys(code, d.PersonLetters),
+		VerbPrefixes:       keys(code, d.VerbPrefixes),
+		Possessives:        keys(code, d.Possessives),
+	}
+	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives} {
+		for _, a := range list {
+			if a == "" {
+				return Definite{}, &Error{File: code, Msg: "institutions.definite: an affix normalizes to nothing"}
+			}
+		}
+	}
+	if out.Article == "" && d.Article != "" {
+		return Definite{}, &Error{File: code, Msg: "institutions.definite.article: normalizes to nothing"}
+	}
+	return out, nil
+}
