@@ -7,7 +7,7 @@ func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) 
 	var l LangInstitutions
 	var trig []Phrase
 	for _, t := range inst.Triggers {
-		trig = append(trig, phrases(c, t.Words, t.Kind)...)
+		trig = append(trig, phrases(c, t.Words, string(t.Kind))...)
 	}
 	l.Triggers = NewPhrases(trig)
 	l.Departments = NewPhrases(phrases(c, inst.Departments, "department"))

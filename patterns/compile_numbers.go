@@ -2,6 +2,7 @@ package patterns
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,7 +46,7 @@ func compileNumbers(c string, p Numbers) LangNumbers {
 func compileQualifiers(c string, p Qualifiers, clitics []Ending) (*Phrases, error) {
 	var quals []Phrase
 	for q, forms := range p {
-		if !validQualifier[q] {
+		if !slices.Contains(QualifierNames, q) { // a Qualifiers built in Go, not read
 			return nil, &Error{File: c, Msg: fmt.Sprintf("unknown qualifier %q", q)}
 		}
 		for _, f := range forms {
@@ -54,11 +55,6 @@ func compileQualifiers(c string, p Qualifiers, clitics []Ending) (*Phrases, erro
 	}
 	sort.SliceStable(quals, func(i, j int) bool { return strings.Join(quals[i].Keys, " ") < strings.Join(quals[j].Keys, " ") })
 	return NewPhrases(quals), nil
-}
-
-var validQualifier = map[string]bool{
-	"exact": true, "more_than": true, "at_least": true, "about": true,
-	"less_than": true, "at_most": true, "range": true,
 }
 
 // compileRanges compiles ranges; openers get their clitic forms.

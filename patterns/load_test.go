@@ -41,7 +41,8 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"key in two files", map[string]string{"xx/a.yaml": "language: xx\n", "xx/b.yaml": "language: yy\n"}, "xx/b.yaml: key \"language\" already set in xx/a.yaml"},
 		{"unknown grammar", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  grammar: leftward\n"}, "xx/a.yaml:3: grammar \"leftward\" is not right, left or definite"},
 		{"empty affix", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  definite:\n    prepositions: [\"\"]\n"}, "xx/a.yaml:4: an empty affix"},
-		{"bad qualifier", map[string]string{"xx/a.yaml": "language: xx\nqualifiers:\n  roughly: [vers]\n"}, "unknown qualifier"},
+		{"bad qualifier", map[string]string{"xx/a.yaml": "language: xx\nqualifiers:\n  about: [vers]\n  roughly: [vers]\n"}, "xx/a.yaml:4: qualifier \"roughly\" is not one of"},
+		{"bad trigger kind", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  triggers:\n    - kind: hospital\n      words: [hôpital]\n    - kind: hopsital\n      words: [clinique]\n"}, "xx/a.yaml:6: kind \"hopsital\" is not one of hospital, clinic"},
 		{"empty folder", map[string]string{"xx/readme.txt": "nothing"}, "xx: no pattern files"},
 		{"city without country", map[string]string{"geo/c.yaml": "cities:\n  - name: X\n    names: [X]\n"}, "geo/c.yaml:2: a city needs name and country"},
 	}

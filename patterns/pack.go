@@ -161,7 +161,7 @@ type Definite struct {
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
 type Trigger struct {
-	Kind  string   `yaml:"kind"`
+	Kind  Kind     `yaml:"kind"`
 	Words []string `yaml:"words"`
 }
 
