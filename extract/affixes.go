@@ -14,7 +14,7 @@ func (d *doc) adjective(key string) bool {
 }
 
 // genitive reports whether a word ends like a noun complement ("онкологии").
-func (d *doc) genitive(key string) bool { return hasSuffix(key, d.l.Inst.GenSuffixes) }
+func (d *doc) genitive(key string) bool { return hasSuffix(key, d.l.Inst.GenitiveSuffixes) }
 
 func hasSuffix(key string, suffixes []string) bool {
 	for _, s := range suffixes {

@@ -24,16 +24,16 @@ func (d *doc) triggerWithin(j, n int) bool {
 // personAhead reports whether tokens j, j+1 are a first name and a surname
 // (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
 func (d *doc) personAhead(j int) bool {
-	if len(d.l.Inst.Surnames) == 0 || j+1 >= len(d.toks) {
+	if len(d.l.Inst.SurnameSuffixes) == 0 || j+1 >= len(d.toks) {
 		return false
 	}
 	a, b := d.toks[j], d.toks[j+1]
 	if a.Kind != lang.Word || b.Kind != lang.Word || !a.Cap || !b.Cap || a.Upper == a.Letters || b.Upper == b.Letters || !a.SpaceAfter {
 		return false
 	}
-	surname := hasSuffix(b.Key, d.l.Inst.Surnames)
+	surname := hasSuffix(b.Key, d.l.Inst.SurnameSuffixes)
 	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
-		surname = hasSuffix(d.toks[j+3].Key, d.l.Inst.Surnames) // "Руммо-Левченко"
+		surname = hasSuffix(d.toks[j+3].Key, d.l.Inst.SurnameSuffixes) // "Руммо-Левченко"
 	}
 	return surname && !d.adjective(a.Key)
 }

@@ -72,28 +72,28 @@ type LangYears struct {
 
 // LangInstitutions is institutions: compiled.
 type LangInstitutions struct {
-	Grammar      Grammar
-	Definite     Definite // keys of the definite grammar's affixes
-	Triggers     *Phrases // Value is the kind
-	Departments  *Phrases
-	Connectors   Set
-	Stop         Set
-	Generic      Set
-	AdjSuffixes  []string
-	GenSuffixes  []string
-	NounSuffixes []string
-	Open         Set
-	Conjunctions Set
-	Continuers   Set
-	NameStarts   []string
-	Surnames     []string
-	Official     Set
-	SelfNamed    Set
-	Articles     Set
-	AfterAnd     []string
-	Expansions   map[string][]string
-	NotAcronyms  Set
-	MaxWords     int
+	Grammar          Grammar
+	Definite         Definite // keys of the definite grammar's affixes
+	Triggers         *Phrases // Value is the kind
+	Departments      *Phrases
+	Connectors       Set
+	Stop             Set
+	Generic          Set
+	AdjSuffixes      []string
+	GenitiveSuffixes []string
+	NounSuffixes     []string
+	Open             Set
+	Conjunctions     Set
+	Continuers       Set
+	NameStarts       []string
+	SurnameSuffixes  []string
+	Official         Set
+	SelfNamed        Set
+	Articles         Set
+	AfterAnd         []string
+	Expansions       map[string][]string
+	NotAcronyms      Set
+	MaxWords         int
 }
 
 // LangCities is city_rules: compiled.

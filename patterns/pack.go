@@ -108,25 +108,25 @@ type Years struct {
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
-	Grammar      Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
-	Definite     Definite  `yaml:"definite"`
-	Triggers     []Trigger `yaml:"triggers"`
-	Departments  []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
-	Connectors   []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
-	Stop         []string  `yaml:"stop"`              // words that end a name
-	Generic      []string  `yaml:"generic"`           // words that alone do not make a name specific
-	AdjSuffixes  []string  `yaml:"adj_suffixes"`      // endings of adjectives that extend a name
-	GenSuffixes  []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
-	NounSuffixes []string  `yaml:"noun_suffixes"`     // endings that make a word a noun, not an adjective ("-ние")
-	Open         []string  `yaml:"open"`              // words after which any word belongs to the name ("имени")
-	Conjunctions []string  `yaml:"conjunctions"`      // "et", "и", "و": a trigger after one opens a new name
-	Continuers   []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
-	NameStarts   []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
-	Surnames     []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
-	Official     []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
-	SelfNamed    []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
-	Articles     []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
-	AfterAnd     []string  `yaml:"after_and"`         // endings of a complement after a conjunction ("центр трансплантации и гемодиализа")
+	Grammar          Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
+	Definite         Definite  `yaml:"definite"`
+	Triggers         []Trigger `yaml:"triggers"`
+	Departments      []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
+	Connectors       []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
+	Stop             []string  `yaml:"stop"`              // words that end a name
+	Generic          []string  `yaml:"generic"`           // words that alone do not make a name specific
+	AdjSuffixes      []string  `yaml:"adj_suffixes"`      // endings of adjectives that extend a name
+	GenitiveSuffixes []string  `yaml:"genitive_suffixes"` // endings of nouns that extend a name rightwards ("онкологии")
+	NounSuffixes     []string  `yaml:"noun_suffixes"`     // endings that make a word a noun, not an adjective ("-ние")
+	Open             []string  `yaml:"open"`              // words after which any word belongs to the name ("имени")
+	Conjunctions     []string  `yaml:"conjunctions"`      // "et", "и", "و": a trigger after one opens a new name
+	Continuers       []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
+	NameStarts       []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
+	SurnameSuffixes  []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
+	Official         []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
+	SelfNamed        []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
+	Articles         []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
+	AfterAnd         []string  `yaml:"after_and"`         // endings of a complement after a conjunction ("центр трансплантации и гемодиализа")
 	// Expansions spell out short words for merging mentions ("Минздрав" =
 	// "Министерство здравоохранения").
 	Expansions  map[string]string `yaml:"expansions"`
