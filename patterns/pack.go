@@ -185,7 +185,7 @@ type Ending struct {
 	To   string `yaml:"to"`
 }
 
-// Gazetteer is the shared city list (patterns/geo).
+// Gazetteer is the shared city list (patterns/packs/geo).
 type Gazetteer struct {
 	Cities    []City    `yaml:"cities"`
 	Countries []Country `yaml:"countries"`
