@@ -144,7 +144,7 @@ func institutions(rec extract.Record, g *Gold, a *Article) Counts {
 		best := 0.0
 		for _, n := range names {
 			for _, a := range g.Institutions[gi].Aliases {
-				if s := dice(words(n), words(a)); s > best {
+				if s := nameDice(n, a); s > best {
 					best = s
 				}
 			}
