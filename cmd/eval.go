@@ -20,6 +20,7 @@ type EvalOptions struct {
 	Args     []string
 	MinF1    float64
 	MinLang  float64
+	MinFact  float64
 	Patterns string
 	Jobs     int
 	Verbose  bool
@@ -37,9 +38,13 @@ func NewCmdEval(ios *IOStreams, runF func(*EvalOptions) error) *cobra.Command {
 scores the record field by field as ../shared/gold/FORMAT.md defines:
 precision, recall and F1 per field and language, summed over articles, plus
 language accuracy and qualifier accuracy over matched procedure counts.
+Where gold counts carry facts (type, organ, institution, city, when), a
+second table gives each attribute's accuracy over the matched counts, and
+of all of them together.
 
-With --min-f1 or --min-lang, eval exits 1 when a field or language falls
-under the threshold: this is how CI holds the line.`,
+With --min-f1, --min-lang or --min-fact, eval exits 1 when a field, the
+language or the facts fall under the threshold: this is how CI holds the
+line.`,
 		Example: `  newsx eval ../shared/gold/seeds
   newsx eval --min-f1 0.85 --min-lang 1 testdata/gold
   newsx eval -v testdata/gold/ru     # also list each article's misses`,
@@ -56,6 +61,7 @@ under the threshold: this is how CI holds the line.`,
 	}
 	c.Flags().Float64Var(&opts.MinF1, "min-f1", 0, "exit 1 if any field's F1 is below this")
 	c.Flags().Float64Var(&opts.MinLang, "min-lang", 0, "exit 1 if language accuracy is below this")
+	c.Flags().Float64Var(&opts.MinFact, "min-fact", 0, "exit 1 if the overall accuracy of facts (all attributes right) is below this")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
 	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print each article's scores")
@@ -75,8 +81,8 @@ func evalRun(opts *EvalOptions) error {
 	if err := eng.Warm(); err != nil {
 		return err
 	}
-	if opts.MinF1 < 0 || opts.MinF1 > 1 || opts.MinLang < 0 || opts.MinLang > 1 {
-		return usageError("--min-f1 and --min-lang are between 0 and 1")
+	if opts.MinF1 < 0 || opts.MinF1 > 1 || opts.MinLang < 0 || opts.MinLang > 1 || opts.MinFact < 0 || opts.MinFact > 1 {
+		return usageError("--min-f1, --min-lang and --min-fact are between 0 and 1")
 	}
 	var jobs []source.Job
 	for _, a := range opts.Args {
@@ -163,7 +169,11 @@ func evalRun(opts *EvalOptions) error {
 	if failed > 0 {
 		return inputFailures(failed)
 	}
-	if bad := sum.Failures(opts.MinF1, opts.MinLang); len(bad) > 0 {
+	bad := sum.Failures(opts.MinF1, opts.MinLang)
+	if f := sum.FactFailure(opts.MinFact); f != "" {
+		bad = append(bad, f)
+	}
+	if len(bad) > 0 {
 		for _, b := range bad {
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: eval: %s\n", b)
 		}

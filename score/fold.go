@@ -22,15 +22,25 @@ func fold(s string) string {
 // words folds s, drops punctuation and keeps each word's first five letters.
 func words(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if r := []rune(w); len(r) > 5 {
-			w = string(r[:5])
-		}
-		out[w] = true
+	for _, w := range tokens(s) {
+		out[cut(w)] = true
 	}
 	return out
+}
+
+// tokens folds s and splits it into words, dropping punctuation.
+func tokens(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// cut keeps a word's first five letters.
+func cut(w string) string {
+	if r := []rune(w); len(r) > 5 {
+		return string(r[:5])
+	}
+	return w
 }
 
 // dice is the token overlap of two word sets.

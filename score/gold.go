@@ -16,13 +16,8 @@ type Gold struct {
 		Aliases  []string `yaml:"aliases"`
 		Optional bool     `yaml:"optional"`
 	} `yaml:"institutions"`
-	Procedures []struct {
-		Count     int64  `yaml:"count"`
-		CountMax  *int64 `yaml:"count_max"`
-		Qualifier string `yaml:"qualifier"`
-		Optional  bool   `yaml:"optional"`
-	} `yaml:"procedures"`
-	Dates []struct {
+	Procedures []GoldProcedure `yaml:"procedures"`
+	Dates      []struct {
 		Value    string `yaml:"value"`
 		Optional bool   `yaml:"optional"`
 	} `yaml:"dates"`

@@ -19,6 +19,7 @@ type Total struct {
 	Fields        map[string]*Counts
 	QualifierOK   int
 	QualifierSeen int
+	Facts         map[string]*Ratio
 }
 
 // NewSummary returns an empty summary.
@@ -29,9 +30,12 @@ func (s *Summary) Add(a Article) {
 	for _, key := range []string{a.Language, "all"} {
 		t := s.Langs[key]
 		if t == nil {
-			t = &Total{Fields: map[string]*Counts{}}
+			t = &Total{Fields: map[string]*Counts{}, Facts: map[string]*Ratio{}}
 			for _, f := range Fields {
 				t.Fields[f] = &Counts{}
+			}
+			for _, f := range FactAttrs {
+				t.Facts[f] = &Ratio{}
 			}
 			s.Langs[key] = t
 		}
@@ -41,6 +45,9 @@ func (s *Summary) Add(a Article) {
 		}
 		for f, c := range a.Fields {
 			t.Fields[f].Add(c)
+		}
+		for f, r := range a.Facts {
+			t.Facts[f].Add(r)
 		}
 		t.QualifierOK += a.QualifierOK
 		t.QualifierSeen += a.QualifierSeen
@@ -78,7 +85,10 @@ func (s *Summary) Write(w io.Writer) error {
 		}
 		fmt.Fprintf(tw, "%s\tqualifier\t\t\t%.2f\t%d/%d\t\t\t\n", k, ratio(t.QualifierOK, t.QualifierSeen), t.QualifierOK, t.QualifierSeen)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return s.writeFacts(w)
 }
 
 // Failures lists every language and field under minF1, and languages whose

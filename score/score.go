@@ -40,16 +40,23 @@ type Article struct {
 	Language      string
 	LanguageOK    bool
 	Fields        map[string]Counts
-	QualifierOK   int      // matched procedures whose qualifier agrees
-	QualifierSeen int      // matched procedures
-	Misses        []string // "FP cities: Nice", "FN dates: 2023": what -v prints
+	QualifierOK   int              // matched procedures whose qualifier agrees
+	QualifierSeen int              // matched procedures
+	Facts         map[string]Ratio // fact attribute accuracy over matched required counts
+	Misses        []string         // "FP cities: Nice", "FN dates: 2023": what -v prints
 }
 
 // Compare scores one record.
 func Compare(rec extract.Record, g *Gold) Article {
 	a := Article{Language: g.Language, LanguageOK: rec.Language == g.Language, Fields: map[string]Counts{}}
 	a.Fields["institutions"] = institutions(rec, g, &a)
-	a.Fields["procedures"], a.QualifierOK, a.QualifierSeen = procedures(rec, g, &a)
+	var pairs [][2]int
+	a.Fields["procedures"], a.QualifierOK, a.QualifierSeen, pairs = procedures(rec, g, &a)
+	preds := make([]Fact, len(rec.Procedures))
+	for i, p := range rec.Procedures {
+		preds[i] = recordFact(p)
+	}
+	a.Facts = facts(preds, g, pairs, &a)
 	a.Fields["dates"] = dates(rec, g, &a)
 	a.Fields["cities"] = cities(rec, g, &a)
 	return a
@@ -144,7 +151,7 @@ func institutions(rec extract.Record, g *Gold, a *Article) Counts {
 		best := 0.0
 		for _, n := range names {
 			for _, a := range g.Institutions[gi].Aliases {
-				if s := dice(words(n), words(a)); s > best {
+				if s := nameDice(n, a); s > best {
 					best = s
 				}
 			}
@@ -159,7 +166,9 @@ func institutions(rec extract.Record, g *Gold, a *Article) Counts {
 	return c
 }
 
-func procedures(rec extract.Record, g *Gold, a *Article) (Counts, int, int) {
+// procedures scores counts and qualifiers, and returns the matched
+// (prediction, required gold) pairs for the facts.
+func procedures(rec extract.Record, g *Gold, a *Article) (Counts, int, int, [][2]int) {
 	opt := make([]bool, len(g.Procedures))
 	for i, gp := range g.Procedures {
 		opt[i] = gp.Optional
@@ -181,7 +190,7 @@ func procedures(rec extract.Record, g *Gold, a *Article) (Counts, int, int) {
 				rec.Procedures[x[0]].Qualifier, g.Procedures[x[1]].Qualifier))
 		}
 	}
-	return c, ok, len(pairs)
+	return c, ok, len(pairs), pairs
 }
 
 func dates(rec extract.Record, g *Gold, a *Article) Counts {

@@ -29,12 +29,7 @@ func TestCompare(t *testing.T) {
 		Aliases  []string `yaml:"aliases"`
 		Optional bool     `yaml:"optional"`
 	}{Aliases: []string{"département de chirurgie cardiovasculaire"}, Optional: true})
-	g.Procedures = append(g.Procedures, struct {
-		Count     int64  `yaml:"count"`
-		CountMax  *int64 `yaml:"count_max"`
-		Qualifier string `yaml:"qualifier"`
-		Optional  bool   `yaml:"optional"`
-	}{Count: 5000, Qualifier: "more_than"})
+	g.Procedures = append(g.Procedures, GoldProcedure{Count: 5000, Qualifier: "more_than"})
 	g.Cities = append(g.Cities, struct {
 		Name     string   `yaml:"name"`
 		Country  string   `yaml:"country"`
