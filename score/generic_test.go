@@ -1,6 +1,9 @@
 package score
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func TestNameDiceDistinctiveWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -30,5 +33,17 @@ func TestGenericWordsEmbedded(t *testing.T) {
 		if !genericWords[w] {
 			t.Errorf("%q not on the embedded generic list", w)
 		}
+	}
+}
+
+// The embedded word list is a copy of the gold list: when ../shared sits
+// beside the checkout (as in CI), the two must be the same.
+func TestGenericWordsMatchGold(t *testing.T) {
+	gold, err := os.ReadFile("../../shared/gold/generic-words.txt")
+	if err != nil {
+		t.Skip("../shared/gold not beside the checkout")
+	}
+	if string(gold) != genericWordsText {
+		t.Error("score/generic-words.txt differs from ../shared/gold/generic-words.txt: copy it again")
 	}
 }
