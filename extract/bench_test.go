@@ -9,7 +9,7 @@ import (
 )
 
 // articles returns the fixture articles of one language (2-4 KB each).
-func articles(b *testing.B, code string) []string {
+func articles(b testing.TB, code string) []string {
 	b.Helper()
 	paths, _ := filepath.Glob(filepath.Join("../testdata/gold", code, "*.txt"))
 	var out []string

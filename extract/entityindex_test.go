@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,15 +12,7 @@ import (
 func TestEntityIndexAgreesWithScan(t *testing.T) {
 	e := engine(t)
 	for _, code := range []string{"fr", "ar", "ru"} {
-		paths, _ := filepath.Glob(filepath.Join("../testdata/gold", code, "*.txt"))
-		var texts []string
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(data))
-		}
+		texts := articles(t, code)
 		texts = append(texts, strings.Join(texts, "\n\n"), mergeCases[code])
 		for i, text := range texts {
 			merge := func(limit int) []Institution {
