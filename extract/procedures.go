@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsx/newsx/lang"
+import (
+	"slices"
+
+	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
+)
 
 // procedures finds "[qualifier] NUMBER [gap] NOUN" and ranges
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
@@ -52,6 +57,7 @@ func (s *procScan) step(i int) int {
 		return end
 	}
 	p.Procedure = d.tokSpan(noun, noun+1).Text
+	p.Type, p.Organ = d.procType(first, noun)
 	m := d.tokSpan(first, end)
 	p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
 	for k := n.start; k < end; k++ {
@@ -149,6 +155,12 @@ func mergeProcedures(ps []Procedure) []Procedure {
 		k := [2]int64{p.Count, hi}
 		if i, ok := seen[k]; ok {
 			out[i].Mentions = append(out[i].Mentions, p.Mentions...)
+			if typeRank(p.Type) < typeRank(out[i].Type) {
+				// a repeated figure may say more: "100 عملية ... 100 عملية بالمنظار"
+				out[i].Type, out[i].Organ = p.Type, p.Organ
+			} else if typeRank(p.Type) == typeRank(out[i].Type) && out[i].Organ == nil {
+				out[i].Organ = p.Organ
+			}
 			if out[i].Qualifier == "exact" {
 				out[i].Qualifier = p.Qualifier
 			}
@@ -158,4 +170,13 @@ func mergeProcedures(ps []Procedure) []Procedure {
 		out = append(out, p)
 	}
 	return out
+}
+
+// typeRank orders types as the closed list does (the first that applies
+// wins); no type comes last.
+func typeRank(t *string) int {
+	if t == nil {
+		return len(patterns.ProcedureTypes)
+	}
+	return slices.Index(patterns.ProcedureTypes, *t)
 }

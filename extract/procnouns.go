@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/newsx/newsx/lang"
@@ -140,6 +141,80 @@ func (d *doc) impliedAt(i int) (Procedure, bool) {
 		return Procedure{}, false
 	}
 	m := d.tokSpan(i, i+1)
-	return Procedure{Count: v, Qualifier: "exact", Procedure: m.Text, Text: m.Text,
+	typ, organ := d.procType(i, i)
+	return Procedure{Count: v, Type: typ, Organ: organ, Qualifier: "exact", Procedure: m.Text, Text: m.Text,
 		Start: m.Start, End: m.End, Mentions: []Mention{m}}, true
+}
+
+// procType says what the procedures of a count are, by the pack's type
+// rules: the first rule with a phrase that starts between the count's
+// first token and the pack's reach in words after the noun (for a noun named
+// before the count, up to two words before the noun) gives the type and,
+// for transplants, the organ. Neither is set when no rule applies.
+func (d *doc) procType(first, noun int) (typ, organ *string) {
+	start := first
+	if noun < first {
+		start = noun
+		for k := noun - 1; k >= 0 && k >= noun-2 && d.toks[k].Kind == lang.Word; k-- {
+			start = k
+		}
+	}
+	var at []int // where a rule's words may start
+	for j := start; j <= noun && j < len(d.toks); j++ {
+		if d.toks[j].Kind == lang.Word {
+			at = append(at, j)
+		}
+	}
+	// the words after the noun stop at a number or a sign; quotes are
+	// passed over: "opérations dites de “triple pontage"
+	for j, n := noun+1, 0; j < len(d.toks) && n < d.l.Proc.TypeReach; j++ {
+		if t := d.toks[j]; t.Kind != lang.Word {
+			if t.Kind == lang.Punct && strings.Contains("\"“”«»„", t.Key) {
+				continue
+			}
+			break
+		}
+		at, n = append(at, j), n+1
+	}
+	for _, r := range d.l.Proc.Types {
+		for _, j := range at {
+			for _, ph := range r.Words {
+				if d.typeWordsAt(j, ph) {
+					t := r.Type
+					typ = &t
+					if r.Organ != "" {
+						o := r.Organ
+						organ = &o
+					}
+					return typ, organ
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// typeWordsAt reports whether the words from token j match phrase ph, each
+// word as it stands or with its clitics cut ("بالمنظار").
+func (d *doc) typeWordsAt(j int, ph []*regexp.Regexp) bool {
+	for k, re := range ph {
+		i := j + k
+		if i >= len(d.toks) || d.toks[i].Kind != lang.Word {
+			return false
+		}
+		if re.MatchString(d.toks[i].Key) {
+			continue
+		}
+		ok := false
+		for _, c := range d.unglued(i) {
+			if re.MatchString(c.key) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -39,6 +39,8 @@ type Procedure struct {
 	CountMax  *int64    `json:"count_max" yaml:"count_max"`
 	Qualifier string    `json:"qualifier" yaml:"qualifier"`
 	Procedure string    `json:"procedure" yaml:"procedure"`
+	Type      *string   `json:"type" yaml:"type"`   // the pack's procedures.types, or null
+	Organ     *string   `json:"organ" yaml:"organ"` // transplants only, else null
 	Text      string    `json:"text" yaml:"text"`
 	Start     int       `json:"start" yaml:"start"`
 	End       int       `json:"end" yaml:"end"`

@@ -1,6 +1,14 @@
 package patterns
 
-import "github.com/newsx/newsx/lang"
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newsx/newsx/lang"
+)
 
 // compileProcedures compiles procedures: the noun regexes, and the
 // phrases around counts; reverse phrases get their clitic forms.
@@ -30,5 +38,46 @@ func compileProcedures(c string, p Procedures, clitics []Ending) (LangProcedures
 	r.Reverse = NewPhrases(rev)
 	r.ForWhom = newSet(c, p.ForWhom)
 	r.Elided = NewPhrases(phrases(c, p.Elided, ""))
+	r.TypeReach = p.TypeReach
+	if r.Types, err = compileTypes(c, p.Types); err != nil {
+		return r, err
+	}
 	return r, nil
+}
+
+// compileTypes compiles procedures.types in the order that decides: by
+// ProcedureTypes, and within a type a rule with an organ first.
+func compileTypes(code string, rules []TypeRule) ([]LangTypeRule, error) {
+	var out []LangTypeRule
+	for _, t := range rules {
+		lr := LangTypeRule{Type: string(t.Type), Organ: string(t.Organ)}
+		if len(t.Words) == 0 {
+			return nil, &Error{File: code, Msg: fmt.Sprintf("procedures.types: the %s rule has no words", t.Type)}
+		}
+		if t.Type == "" || t.Organ != "" && t.Type != "transplant" {
+			return nil, &Error{File: t.Words[0].File, Line: t.Words[0].Line, Msg: fmt.Sprintf("procedures.types: a rule needs a type, and only transplants have an organ (type %q, organ %q)", t.Type, t.Organ)}
+		}
+		for _, w := range t.Words {
+			var ph []*regexp.Regexp
+			for _, part := range strings.Fields(lang.FoldString(w.Src)) {
+				re, err := regexp.Compile(`^(?i:` + part + `)$`)
+				if err != nil {
+					return nil, &Error{File: w.File, Line: w.Line, Msg: "bad regex: " + err.Error()}
+				}
+				ph = append(ph, re)
+			}
+			if len(ph) > 0 {
+				lr.Words = append(lr.Words, ph)
+			}
+		}
+		out = append(out, lr)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := slices.Index(ProcedureTypes, out[i].Type), slices.Index(ProcedureTypes, out[j].Type)
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i].Organ != "" && out[j].Organ == ""
+	})
+	return out, nil
 }

@@ -53,3 +53,37 @@ func (q *Qualifiers) UnmarshalYAML(n *yaml.Node) error {
 	*q = m
 	return nil
 }
+
+// ProcedureTypes are the types a procedure may have (the record's
+// procedures[].type), in the order that decides between two that apply:
+// the first wins.
+var ProcedureTypes = []string{"transplant", "cardiac", "cesarean", "joint_replacement", "endoscopic", "surgery", "other"}
+
+// Organs are the organs a transplant may have (procedures[].organ).
+var Organs = []string{"kidney", "liver", "heart", "lung", "pancreas", "cornea", "bone_marrow", "skin", "other"}
+
+// ProcType is a type rule's type, checked against ProcedureTypes when the
+// pack is read.
+type ProcType string
+
+// UnmarshalYAML reads a procedure type and refuses any other word.
+func (t *ProcType) UnmarshalYAML(n *yaml.Node) error {
+	if !slices.Contains(ProcedureTypes, n.Value) {
+		return fmt.Errorf("line %d: type %q is not one of %s", n.Line, n.Value, strings.Join(ProcedureTypes, ", "))
+	}
+	*t = ProcType(n.Value)
+	return nil
+}
+
+// Organ is a type rule's organ, checked against Organs when the pack is
+// read.
+type Organ string
+
+// UnmarshalYAML reads an organ and refuses any other word.
+func (o *Organ) UnmarshalYAML(n *yaml.Node) error {
+	if !slices.Contains(Organs, n.Value) {
+		return fmt.Errorf("line %d: organ %q is not one of %s", n.Line, n.Value, strings.Join(Organs, ", "))
+	}
+	*o = Organ(n.Value)
+	return nil
+}

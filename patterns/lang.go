@@ -58,6 +58,15 @@ type LangProcedures struct {
 	Reverse    *Phrases
 	ForWhom    Set
 	Elided     *Phrases
+	Types      []LangTypeRule // ordered: the first that matches wins
+	TypeReach  int
+}
+
+// LangTypeRule is a procedures.types rule: compiled, one regex per word
+// of each phrase.
+type LangTypeRule struct {
+	Type, Organ string
+	Words       [][]*regexp.Regexp
 }
 
 // LangYears is years: compiled.

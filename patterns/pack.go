@@ -78,6 +78,22 @@ type Procedures struct {
 	// Elided marks a count whose noun was left out, by what follows it:
 	// "3 700 ont été réalisées" after a sentence about interventions.
 	Elided []string `yaml:"elided"`
+	// Types say what a count's procedures are: the first rule (in the
+	// order of ProcedureTypes, a rule with an organ before one without)
+	// whose words are found around the noun gives the type and organ.
+	Types []TypeRule `yaml:"types"`
+	// TypeReach is how many words after the noun a type rule's words may
+	// start at ("عمليات جراحية بالمنظار", "greffes de rein").
+	TypeReach int `yaml:"type_reach"`
+}
+
+// TypeRule is one entry of procedures.types: a procedure type, an organ
+// (transplants only) and its words, each a phrase of whole-word regexes
+// separated by spaces ("greffes? de reins?", "زرع (ال)?كلي").
+type TypeRule struct {
+	Type  ProcType `yaml:"type"`
+	Organ Organ    `yaml:"organ"`
+	Words []Regex  `yaml:"words"`
 }
 
 // Month lists the forms of one month.
