@@ -42,6 +42,8 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"unknown grammar", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  grammar: leftward\n"}, "xx/a.yaml:3: grammar \"leftward\" is not right, left or definite"},
 		{"empty affix", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  definite:\n    prepositions: [\"\"]\n"}, "xx/a.yaml:4: an empty affix"},
 		{"bad qualifier", map[string]string{"xx/a.yaml": "language: xx\nqualifiers:\n  about: [vers]\n  roughly: [vers]\n"}, "xx/a.yaml:4: qualifier \"roughly\" is not one of"},
+		{"bad procedure type", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  types:\n    - {type: surgery, words: [op]}\n    - {type: surgical, words: [chir]}\n"}, "xx/a.yaml:5: type \"surgical\" is not one of"},
+		{"bad organ", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  types:\n    - {type: transplant, organ: kidny, words: [greffe]}\n"}, "xx/a.yaml:4: organ \"kidny\" is not one of"},
 		{"bad trigger kind", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  triggers:\n    - kind: hospital\n      words: [hôpital]\n    - kind: hopsital\n      words: [clinique]\n"}, "xx/a.yaml:6: kind \"hopsital\" is not one of hospital, clinic"},
 		{"empty folder", map[string]string{"xx/readme.txt": "nothing"}, "xx: no pattern files"},
 		{"city without country", map[string]string{"geo/c.yaml": "cities:\n  - name: X\n    names: [X]\n"}, "geo/c.yaml:2: a city needs name and country"},
