@@ -47,13 +47,8 @@ func (d *doc) cityAllowed(idx []int, lk lookup, located bool) bool {
 		return false // "wilaya de Mascara", "محافظة كربلاء": the province
 	}
 	if i := idx[0]; i > 0 && d.toks[i-1].Kind == lang.Word {
-		if d.l.City.NotAfter[d.toks[i-1].Key] {
+		if d.inSet(i-1, d.l.City.NotAfter) {
 			return false
-		}
-		for _, c := range d.unglued(i - 1) {
-			if d.l.City.NotAfter[c.key] {
-				return false
-			}
 		}
 	}
 	return true
@@ -83,13 +78,8 @@ func (d *doc) regionBefore(i int) bool {
 		if t.Kind != lang.Word {
 			return false
 		}
-		if d.l.City.Regions[t.Key] {
+		if d.inSet(j, d.l.City.Regions) {
 			return true
-		}
-		for _, c := range d.unglued(j) {
-			if d.l.City.Regions[c.key] {
-				return true
-			}
 		}
 		if !d.l.City.Locative[t.Key] {
 			return false
@@ -119,15 +109,7 @@ func (d *doc) locative(i int) bool {
 	if i == 0 || d.toks[i-1].Kind != lang.Word {
 		return false
 	}
-	if d.l.City.Locative[d.toks[i-1].Key] {
-		return true
-	}
-	for _, c := range d.unglued(i - 1) {
-		if d.l.City.Locative[c.key] {
-			return true
-		}
-	}
-	return false
+	return d.inSet(i-1, d.l.City.Locative)
 }
 
 // listed reports whether token i continues a list of places ending at
@@ -155,13 +137,22 @@ func (d *doc) cityContext(i int) bool {
 		if d.toks[j].Kind != lang.Word {
 			return false
 		}
-		if d.l.City.Context[d.toks[j].Key] {
+		if d.inSet(j, d.l.City.Context) {
 			return true
 		}
-		for _, c := range d.unglued(j) {
-			if d.l.City.Context[c.key] {
-				return true
-			}
+	}
+	return false
+}
+
+// inSet reports whether token j's key, as written or with a glued clitic
+// cut ("وبمدينة" -> "مدينة"), is one of set.
+func (d *doc) inSet(j int, set map[string]bool) bool {
+	if set[d.toks[j].Key] {
+		return true
+	}
+	for _, c := range d.unglued(j) {
+		if set[c.key] {
+			return true
 		}
 	}
 	return false
