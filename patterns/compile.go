@@ -79,7 +79,7 @@ func tokenRegex(code string, parts []Regex) (*regexp.Regexp, error) {
 	for i, p := range parts {
 		src := lang.FoldString(p.Src)
 		if _, err := regexp.Compile(src); err != nil {
-			return nil, &Error{File: p.File, Line: p.Line, Msg: "bad regex: " + err.Error()}
+			return nil, p.errorf("bad regex: " + err.Error())
 		}
 		alts[i] = "(?:" + src + ")"
 	}

@@ -49,7 +49,7 @@ func compileDates(c string, rules []DateRule, months map[string]int) ([]DateRege
 		}
 		lower, err := regexp.Compile(strings.TrimPrefix(lowerPattern(re.String()), "(?i)"))
 		if err != nil {
-			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: "bad regex: " + err.Error()}
+			return nil, d.Regex.errorf("bad regex: " + err.Error())
 		}
 		switch d.Precision {
 		case "day", "month", "year":
@@ -135,7 +135,7 @@ func compileDate(code string, r Regex, months map[string]int) (*regexp.Regexp, e
 	).Replace(src)
 	re, err := regexp.Compile(`(?i)` + src)
 	if err != nil {
-		return nil, &Error{File: r.File, Line: r.Line, Msg: "bad regex: " + err.Error()}
+		return nil, r.errorf("bad regex: " + err.Error())
 	}
 	return re, nil
 }

@@ -62,7 +62,7 @@ func compileTypes(code string, rules []TypeRule) ([]LangTypeRule, error) {
 			for _, part := range strings.Fields(lang.FoldString(w.Src)) {
 				re, err := regexp.Compile(`^(?i:` + part + `)$`)
 				if err != nil {
-					return nil, &Error{File: w.File, Line: w.Line, Msg: "bad regex: " + err.Error()}
+					return nil, w.errorf("bad regex: " + err.Error())
 				}
 				ph = append(ph, re)
 			}

@@ -154,6 +154,11 @@ func (p *Pack) setFile(name string) {
 	for i := range p.Procedures.Heads {
 		p.Procedures.Heads[i].File = name
 	}
+	for i := range p.Procedures.Types {
+		for j := range p.Procedures.Types[i].Words {
+			p.Procedures.Types[i].Words[j].File = name
+		}
+	}
 	for i := range p.Dates {
 		p.Dates[i].Regex.File = name
 	}

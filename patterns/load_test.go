@@ -43,6 +43,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"empty affix", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  definite:\n    prepositions: [\"\"]\n"}, "xx/a.yaml:4: an empty affix"},
 		{"bad qualifier", map[string]string{"xx/a.yaml": "language: xx\nqualifiers:\n  about: [vers]\n  roughly: [vers]\n"}, "xx/a.yaml:4: qualifier \"roughly\" is not one of"},
 		{"bad procedure type", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  types:\n    - {type: surgery, words: [op]}\n    - {type: surgical, words: [chir]}\n"}, "xx/a.yaml:5: type \"surgical\" is not one of"},
+		{"bad type regex", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  types:\n    - {type: surgery, words: ['op(']}\n"}, "xx/a.yaml:4: bad regex"},
 		{"bad organ", map[string]string{"xx/a.yaml": "language: xx\nprocedures:\n  types:\n    - {type: transplant, organ: kidny, words: [greffe]}\n"}, "xx/a.yaml:4: organ \"kidny\" is not one of"},
 		{"bad trigger kind", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  triggers:\n    - kind: hospital\n      words: [hôpital]\n    - kind: hopsital\n      words: [clinique]\n"}, "xx/a.yaml:6: kind \"hopsital\" is not one of hospital, clinic"},
 		{"empty folder", map[string]string{"xx/readme.txt": "nothing"}, "xx: no pattern files"},
