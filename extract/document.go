@@ -17,6 +17,7 @@ type doc struct {
 
 	notInstitution map[string]bool // acronyms defined for something else
 	sentence       []int32         // sentence number of each token, computed on first use
+	cps            []int           // code point where each token starts, computed on first use
 
 	clitics     [][]clitic // unglued readings per token, computed on first use
 	cliticsDone []bool

@@ -1,33 +1,36 @@
 package extract
 
 import (
-	"slices"
-
 	"github.com/newsx/newsx/lang"
-	"github.com/newsx/newsx/patterns"
 )
 
 // procedures finds "[qualifier] NUMBER [gap] NOUN" and ranges
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
 // pack's procedure nouns and the gap holds no noun that counts something
 // else; then counts that a subset word ("dont", "из них", "منها") ties to a
-// count found earlier in the same sentence, with the noun left out. It
-// also returns the tokens its counts cover, from the number to the noun:
-// the dates stage reads no year there ("2023 greffes").
-func (d *doc) procedures() ([]Procedure, []bool) {
+// count found earlier in the same sentence, with the noun left out. Each
+// mention is one count, in text order, with its tokens; facts ties them to
+// who, where and when and merges the mentions of one fact. It also returns
+// the tokens its counts cover, from the number to the noun: the dates
+// stage reads no year there ("2023 greffes").
+func (d *doc) procedures() ([]Procedure, []tokRange, []bool) {
 	s := procScan{d: d, lastNoun: -1, counted: make([]bool, len(d.toks))}
 	for i := 0; i < len(d.toks); i++ {
 		i = s.step(i)
 	}
-	return mergeProcedures(s.out), s.counted
+	return s.out, s.spans, s.counted
 }
+
+// tokRange is tokens [start, end).
+type tokRange struct{ start, end int }
 
 // procScan reads a document's tokens once for counts of procedures.
 type procScan struct {
 	d        *doc
 	out      []Procedure
-	lastNoun int    // token of the latest procedure noun
-	counted  []bool // tokens of the counts found
+	spans    []tokRange // each count's tokens
+	lastNoun int        // token of the latest procedure noun
+	counted  []bool     // tokens of the counts found
 }
 
 // step reads token i: a noun with its own count, or a count with its
@@ -36,7 +39,7 @@ func (s *procScan) step(i int) int {
 	d := s.d
 	if d.toks[i].Kind == lang.Word {
 		if p, ok := d.impliedAt(i); ok {
-			s.out = append(s.out, p)
+			s.out, s.spans = append(s.out, p), append(s.spans, tokRange{i, i + 1})
 			s.lastNoun = i
 			return i
 		}
@@ -63,7 +66,7 @@ func (s *procScan) step(i int) int {
 	for k := n.start; k < end; k++ {
 		s.counted[k] = true
 	}
-	s.out = append(s.out, p)
+	s.out, s.spans = append(s.out, p), append(s.spans, tokRange{first, end})
 	return end - 1
 }
 
@@ -140,43 +143,4 @@ func (s *procScan) noun(n number, first, last int) (noun, end int) {
 		return noun, last
 	}
 	return -1, last - 1
-}
-
-// mergeProcedures keeps one entry per count (an article repeats its figures:
-// "dix opérations ... ces dix interventions"), with every mention.
-func mergeProcedures(ps []Procedure) []Procedure {
-	out := []Procedure{}
-	seen := map[[2]int64]int{}
-	for _, p := range ps {
-		var hi int64 = -1
-		if p.CountMax != nil {
-			hi = *p.CountMax
-		}
-		k := [2]int64{p.Count, hi}
-		if i, ok := seen[k]; ok {
-			out[i].Mentions = append(out[i].Mentions, p.Mentions...)
-			if typeRank(p.Type) < typeRank(out[i].Type) {
-				// a repeated figure may say more: "100 عملية ... 100 عملية بالمنظار"
-				out[i].Type, out[i].Organ = p.Type, p.Organ
-			} else if typeRank(p.Type) == typeRank(out[i].Type) && out[i].Organ == nil {
-				out[i].Organ = p.Organ
-			}
-			if out[i].Qualifier == "exact" {
-				out[i].Qualifier = p.Qualifier
-			}
-			continue
-		}
-		seen[k] = len(out)
-		out = append(out, p)
-	}
-	return out
-}
-
-// typeRank orders types as the closed list does (the first that applies
-// wins); no type comes last.
-func typeRank(t *string) int {
-	if t == nil {
-		return len(patterns.ProcedureTypes)
-	}
-	return slices.Index(patterns.ProcedureTypes, *t)
 }

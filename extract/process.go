@@ -42,16 +42,19 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 // fill runs the matchers in their order, each taking what an earlier one
 // found as an argument:
 //
-//  1. procedures, which returns the tokens its counts cover (counted);
+//  1. procedures, which returns each count's tokens and the tokens its
+//     counts cover (counted);
 //  2. institutions, which returns the bytes of its mentions (names);
 //  3. dates, which skips counted numbers ("2023 greffes" is no year) and
 //     dates within names ("hôpital du 1er Novembre 1954" is a name);
-//  4. cities, on their own.
+//  4. cities, on their own;
+//  5. facts, which ties each count to its institution, city and date
+//     among those found, and merges the mentions of one fact.
 func (d *doc) fill(rec *Record, g *gazetteer) {
-	procedures, counted := d.procedures()
-	rec.Procedures = procedures
+	counts, spans, counted := d.procedures()
 	insts, names := d.institutions(g)
 	rec.Institutions = insts
 	rec.Dates = d.dates(counted, names)
 	rec.Cities = d.cities(g)
+	rec.Procedures = d.facts(counts, spans, rec)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsx/newsx/patterns"
 	"regexp"
 	"strings"
 
@@ -176,7 +177,20 @@ func (d *doc) procType(first, noun int) (typ, organ *string) {
 		}
 		at, n = append(at, j), n+1
 	}
+	return d.typeAmong(at)
+}
+
+// typeAmong is the first type rule whose words start at one of the tokens
+// at: the type and organ of the procedures they name, or nil.
+func (d *doc) typeAmong(at []int) (typ, organ *string) {
+	at = d.typeStarts(at)
+	if len(at) == 0 {
+		return nil, nil
+	}
 	for _, r := range d.l.Proc.Types {
+		if d.typeWordsAmong(at, r.Unless) {
+			continue
+		}
 		for _, j := range at {
 			for _, ph := range r.Words {
 				if d.typeWordsAt(j, ph) {
@@ -217,4 +231,36 @@ func (d *doc) typeWordsAt(j int, ph []*regexp.Regexp) bool {
 		}
 	}
 	return true
+}
+
+// typeWordsAmong reports whether one of the phrases starts at one of the
+// tokens at.
+func (d *doc) typeWordsAmong(at []int, phrases [][]*regexp.Regexp) bool {
+	for _, ph := range phrases {
+		for _, j := range at {
+			if d.typeWordsAt(j, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typeStarts keeps the tokens of at that may start a type rule's phrase,
+// as written or with a clitic cut: a prefilter before the rules' regexes.
+func (d *doc) typeStarts(at []int) []int {
+	out := at[:0:0]
+	for _, j := range at {
+		if d.l.Class(d.toks[j].Key)&patterns.TypeStartClass != 0 {
+			out = append(out, j)
+			continue
+		}
+		for _, c := range d.unglued(j) {
+			if d.l.Class(c.key)&patterns.TypeStartClass != 0 {
+				out = append(out, j)
+				break
+			}
+		}
+	}
+	return out
 }

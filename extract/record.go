@@ -35,16 +35,23 @@ type Institution struct {
 
 // Procedure is one count of procedures.
 type Procedure struct {
-	Count     int64     `json:"count" yaml:"count"`
-	CountMax  *int64    `json:"count_max" yaml:"count_max"`
-	Qualifier string    `json:"qualifier" yaml:"qualifier"`
-	Procedure string    `json:"procedure" yaml:"procedure"`
-	Type      *string   `json:"type" yaml:"type"`   // the pack's procedures.types, or null
-	Organ     *string   `json:"organ" yaml:"organ"` // transplants only, else null
-	Text      string    `json:"text" yaml:"text"`
-	Start     int       `json:"start" yaml:"start"`
-	End       int       `json:"end" yaml:"end"`
-	Mentions  []Mention `json:"mentions" yaml:"mentions"`
+	Count     int64   `json:"count" yaml:"count"`
+	CountMax  *int64  `json:"count_max" yaml:"count_max"`
+	Qualifier string  `json:"qualifier" yaml:"qualifier"`
+	Procedure string  `json:"procedure" yaml:"procedure"`
+	Type      *string `json:"type" yaml:"type"`   // the pack's procedures.types, or null
+	Organ     *string `json:"organ" yaml:"organ"` // transplants only, else null
+	// The fact: the name of the record's institution that performed them
+	// (or is credited with them), the name of the record's city where,
+	// and when (ISO 8601 date or interval "2014/2023", "2007/.."); each
+	// null when the text does not say.
+	Institution *string   `json:"institution" yaml:"institution"`
+	City        *string   `json:"city" yaml:"city"`
+	When        *string   `json:"when" yaml:"when"`
+	Text        string    `json:"text" yaml:"text"`
+	Start       int       `json:"start" yaml:"start"`
+	End         int       `json:"end" yaml:"end"`
+	Mentions    []Mention `json:"mentions" yaml:"mentions"`
 }
 
 // Date is one absolute date, ISO 8601 at the precision the text states.

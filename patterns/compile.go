@@ -36,6 +36,7 @@ func Compile(p *Pack) (*Lang, error) {
 		return nil, err
 	}
 	l.City = compileCities(c, p.CityRules)
+	l.Facts = compileFacts(c, p.Facts, l.Clitics)
 	return l, nil
 }
 

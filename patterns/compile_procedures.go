@@ -42,6 +42,7 @@ func compileProcedures(c string, p Procedures, clitics []Ending) (LangProcedures
 	if r.Types, err = compileTypes(c, p.Types); err != nil {
 		return r, err
 	}
+	r.TypeStarts = typeStarts(r.Types)
 	return r, nil
 }
 
@@ -57,18 +58,12 @@ func compileTypes(code string, rules []TypeRule) ([]LangTypeRule, error) {
 		if t.Type == "" || t.Organ != "" && t.Type != "transplant" {
 			return nil, &Error{File: t.Words[0].File, Line: t.Words[0].Line, Msg: fmt.Sprintf("procedures.types: a rule needs a type, and only transplants have an organ (type %q, organ %q)", t.Type, t.Organ)}
 		}
-		for _, w := range t.Words {
-			var ph []*regexp.Regexp
-			for _, part := range strings.Fields(lang.FoldString(w.Src)) {
-				re, err := regexp.Compile(`^(?i:` + part + `)$`)
-				if err != nil {
-					return nil, w.errorf("bad regex: " + err.Error())
-				}
-				ph = append(ph, re)
-			}
-			if len(ph) > 0 {
-				lr.Words = append(lr.Words, ph)
-			}
+		var err error
+		if lr.Words, err = typePhrases(t.Words); err != nil {
+			return nil, err
+		}
+		if lr.Unless, err = typePhrases(t.Unless); err != nil {
+			return nil, err
 		}
 		out = append(out, lr)
 	}
@@ -80,4 +75,41 @@ func compileTypes(code string, rules []TypeRule) ([]LangTypeRule, error) {
 		return out[i].Organ != "" && out[j].Organ == ""
 	})
 	return out, nil
+}
+
+// typePhrases compiles phrases of whole-word regexes split by spaces.
+func typePhrases(words []Regex) ([][]*regexp.Regexp, error) {
+	var out [][]*regexp.Regexp
+	for _, w := range words {
+		var ph []*regexp.Regexp
+		for _, part := range strings.Fields(lang.FoldString(w.Src)) {
+			re, err := regexp.Compile(`^(?i:` + part + `)$`)
+			if err != nil {
+				return nil, w.errorf("bad regex: " + err.Error())
+			}
+			ph = append(ph, re)
+		}
+		if len(ph) > 0 {
+			out = append(out, ph)
+		}
+	}
+	return out, nil
+}
+
+// typeStarts joins the first word of every phrase of the type rules into
+// one regex, so that a word no rule starts with is told in one cached
+// look-up (Class).
+func typeStarts(rules []LangTypeRule) *regexp.Regexp {
+	var alts []string
+	for _, r := range rules {
+		for _, set := range [][][]*regexp.Regexp{r.Words, r.Unless} {
+			for _, ph := range set {
+				alts = append(alts, "(?:"+ph[0].String()+")")
+			}
+		}
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
 }

@@ -27,8 +27,9 @@ type Lang struct {
 	Dates      []DateRegex
 	Years      LangYears
 
-	Inst LangInstitutions
-	City LangCities
+	Inst  LangInstitutions
+	City  LangCities
+	Facts LangFacts
 }
 
 // LangNumbers is numbers: compiled.
@@ -59,6 +60,7 @@ type LangProcedures struct {
 	ForWhom    Set
 	Elided     *Phrases
 	Types      []LangTypeRule // ordered: the first that matches wins
+	TypeStarts *regexp.Regexp // any first word of a type rule's phrase: a prefilter
 	TypeReach  int
 }
 
@@ -67,6 +69,7 @@ type LangProcedures struct {
 type LangTypeRule struct {
 	Type, Organ string
 	Words       [][]*regexp.Regexp
+	Unless      [][]*regexp.Regexp
 }
 
 // LangYears is years: compiled.

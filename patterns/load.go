@@ -158,6 +158,9 @@ func (p *Pack) setFile(name string) {
 		for j := range p.Procedures.Types[i].Words {
 			p.Procedures.Types[i].Words[j].File = name
 		}
+		for j := range p.Procedures.Types[i].Unless {
+			p.Procedures.Types[i].Unless[j].File = name
+		}
 	}
 	for i := range p.Dates {
 		p.Dates[i].Regex.File = name

@@ -28,6 +28,7 @@ type Pack struct {
 	Years        Years        `yaml:"years"`
 	Institutions Institutions `yaml:"institutions"`
 	CityRules    CityRules    `yaml:"city_rules"`
+	Facts        Facts        `yaml:"facts"`
 }
 
 // Numbers lists the language's number words.
@@ -94,6 +95,9 @@ type TypeRule struct {
 	Type  ProcType `yaml:"type"`
 	Organ Organ    `yaml:"organ"`
 	Words []Regex  `yaml:"words"`
+	// Unless are phrases that, found where the rule looks, keep it from
+	// applying: "زرع دعامات" (implanting braces) is no transplant.
+	Unless []Regex `yaml:"unless"`
 }
 
 // Month lists the forms of one month.

@@ -7,6 +7,7 @@ const (
 	ProcNounClass   = 1 << iota // a procedure noun ("opérations")
 	NotCountedClass             // a noun that counts something else ("médecins")
 	HeadClass                   // a head noun ("cas", "حالة")
+	TypeStartClass              // the first word of a procedures.types phrase ("greffes", "زرع")
 )
 
 // Class returns the word classes of a token key. Results are cached: an
@@ -24,6 +25,9 @@ func (l *Lang) Class(key string) int {
 	}
 	if l.Proc.Heads.MatchString(key) {
 		c |= HeadClass
+	}
+	if l.Proc.TypeStarts != nil && l.Proc.TypeStarts.MatchString(key) {
+		c |= TypeStartClass
 	}
 	if l.classesN.Load() < 100_000 { // bounded: memory stays flat over any corpus
 		l.classesN.Add(1)

@@ -9,7 +9,7 @@ type Fact struct {
 	Type, Organ, Institution, City, When *string
 }
 
-// recordFact reads a record procedure's fact. Records carry type and organ
-// (issue 12); institution, city and when are not written yet, and a
-// missing key is null. This is the one place to read them.
-func recordFact(p extract.Procedure) Fact { return Fact{Type: p.Type, Organ: p.Organ} }
+// recordFact reads a record procedure's fact: the one place to read them.
+func recordFact(p extract.Procedure) Fact {
+	return Fact{Type: p.Type, Organ: p.Organ, Institution: p.Institution, City: p.City, When: p.When}
+}

@@ -1,0 +1,104 @@
+package extract
+
+// facts ties each count (procedures' mentions, in text order, with their
+// tokens) to the institution that performed it, the city where and when,
+// as FORMAT.md "Facts" defines, then merges the mentions of one fact. It
+// reads what the other matchers put in the record (institutions, dates
+// and cities with their evidence) and the pack's facts words; an article
+// without counts costs nothing.
+func (d *doc) facts(ps []Procedure, spans []tokRange, rec *Record) []Procedure {
+	if len(ps) == 0 {
+		return []Procedure{}
+	}
+	sc := d.scene(rec)
+	repeat := make([]bool, len(ps))
+	for i := range ps {
+		sc.attribute(&ps[i], spans[i])
+		_, repeat[i] = d.l.Facts.Repeats.Before(d.toks, spans[i].start)
+	}
+	return mergeFacts(ps, repeat)
+}
+
+// attribute sets count p's institution, city and when. A plain operation
+// at a specialised institution is of its specialty ("dix opérations" at
+// the "clinique de chirurgie cardiaque": cardiac).
+func (sc *scene) attribute(p *Procedure, r tokRange) {
+	inst := sc.institution(r)
+	if inst >= 0 {
+		p.Institution = &sc.rec.Institutions[inst].Name
+		if typeRank(p.Type) >= typeRank(&surgery) {
+			if t, o := sc.instType(inst); typeRank(t) < typeRank(&surgery) {
+				p.Type, p.Organ = t, o
+			}
+		}
+	}
+	if c := sc.city(r, inst); c >= 0 {
+		p.City = &sc.rec.Cities[c].Name
+	}
+	p.When = sc.when(r)
+}
+
+// institution is the record's institution that performed the count at r,
+// or -1: in the count's sentence, the nearest institution that performs
+// procedures (before the count, else after it), else the nearest body of
+// any kind there (a fund credited with them); unless the sentence speaks
+// of the whole country, the last performer named before the sentence,
+// else the first named after it (a headline), else any body.
+func (sc *scene) institution(r tokRange) int {
+	s := sc.sent[r.start]
+	k := sc.refBefore(r.start)
+	here := func(j int) bool { return j >= 0 && j < len(sc.refs) && sc.sent[sc.refs[j].start] == s }
+	for _, j := range []int{sc.perfAtOrBefore(k), sc.perfAtOrAfter(k + 1), k, k + 1} {
+		if here(j) {
+			return sc.refs[j].inst
+		}
+	}
+	if sc.has(sc.nationwide, s) {
+		return -1
+	}
+	for _, j := range []int{sc.perfAtOrBefore(k), sc.perfAtOrAfter(k + 1), k, k + 1} {
+		if j >= 0 && j < len(sc.refs) {
+			return sc.refs[j].inst
+		}
+	}
+	return -1
+}
+
+// city is where the count at r was done, or -1: a city of its sentence
+// said to be where ("à Tamanrasset", "в Москве"); else the city of its
+// institution's name ("CHU de Batna"); else any city of its sentence;
+// else the dateline's. A city people came from ("venus de", "из") or that
+// another institution's name holds is never it.
+func (sc *scene) city(r tokRange, inst int) int {
+	free := func(c placedCity) bool { return !c.away && (c.bound < 0 || c.bound == inst) }
+	if c := sc.nearestCity(r, func(c placedCity) bool { return c.at && free(c) }); c >= 0 {
+		return c
+	}
+	if inst >= 0 && sc.instCity[inst] >= 0 {
+		return sc.instCity[inst]
+	}
+	if c := sc.nearestCity(r, free); c >= 0 {
+		return c
+	}
+	return sc.dateline
+}
+
+// when is the date or period the count at r refers to, or nil: "depuis sa
+// création" and the founding date the article gives ("2007/.."); else the
+// date of its sentence nearest to it, with the interval it may close or
+// open ("2014/2023", "2011-04/.."). A founding date is no count's date
+// ("créée en 2007, la clinique a réalisé 40 opérations").
+func (sc *scene) when(r tokRange) *string {
+	s := sc.sent[r.start]
+	if sc.founding >= 0 && sc.has(sc.sinceFounding, s) {
+		v := sc.rec.Dates[sc.dates[sc.founding].which].Value + "/.."
+		return &v
+	}
+	k := sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
+		func(j int) bool { return !sc.dates[j].founded })
+	if k < 0 {
+		return nil
+	}
+	v := sc.period(k)
+	return &v
+}

@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/newsx/newsx/lang"
+)
+
+// scene is where a record's institutions, dates and cities stand in the
+// article's tokens, read once for all its counts.
+type scene struct {
+	d    *doc
+	rec  *Record
+	sent []int32 // sentence of each token
+
+	refs               []instRef          // named mentions and anaphors, by token
+	prevPerf, nextPerf []int              // per ref: the nearest performer's ref at or before it, at or after it (-1: none)
+	instCity           []int              // per institution: the city its name holds or is followed by, or -1
+	instTypes          map[int][2]*string // per institution: the type its name gives, once read
+
+	dates    []placedDate // date mentions, by token
+	cities   []placedCity // city mentions, by token
+	dateline int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
+	founding int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
+
+	nationwide    []int // tokens where a nationwide phrase starts
+	sinceFounding []int // tokens where "depuis sa création" starts
+}
+
+// instRef is a mention of institution inst at tokens [start, end), or an
+// anaphor ("la clinique") that refers back to it.
+type instRef struct {
+	start, end int
+	inst       int
+	performer  bool
+	anaphor    bool
+}
+
+// placedDate is a mention of rec.Dates[which] at tokens [start, end).
+type placedDate struct {
+	start, end, which int
+	founded           bool // introduced by a founding phrase
+}
+
+// placedCity is a mention of rec.Cities[which] at tokens [start, end).
+type placedCity struct {
+	start, end, which int
+	at                bool // after a word that says where things were done
+	away              bool // where people came from, or listed with such a city
+	bound             int  // the institution whose name holds it or ends right before it, or -1
+}
+
+// searchReach bounds how many mentions on each side of a count are read
+// for the nearest one, so that a hostile text stays linear.
+const searchReach = 16
+
+func (d *doc) scene(rec *Record) *scene {
+	sc := &scene{d: d, rec: rec, sent: d.sentences(), dateline: -1, founding: -1, instTypes: map[int][2]*string{}}
+	sc.placeInstitutions()
+	sc.placeDates()
+	sc.placeCities()
+	f := &d.l.Facts
+	for i := range d.toks {
+		if d.toks[i].Kind != lang.Word {
+			continue
+		}
+		if _, ok := f.Nationwide.At(d.toks, i); ok {
+			sc.nationwide = append(sc.nationwide, i)
+		}
+		if _, ok := f.SinceFounding.At(d.toks, i); ok {
+			sc.sinceFounding = append(sc.sinceFounding, i)
+		}
+	}
+	return sc
+}
+
+// placeInstitutions places every mention, then the anaphors: a trigger
+// noun named no further, after a word of facts.anaphors (or any, with
+// bare_anaphors), refers back to the last institution of its kind.
+func (sc *scene) placeInstitutions() {
+	d := sc.d
+	named := make([]bool, len(d.toks)+1)
+	for i, inst := range sc.rec.Institutions {
+		perf := d.l.Facts.Performers[inst.Kind]
+		for _, m := range inst.Mentions {
+			s, e := d.tokensOf(m)
+			sc.refs = append(sc.refs, instRef{start: s, end: e, inst: i, performer: perf})
+			for k := s; k < e; k++ {
+				named[k] = true
+			}
+		}
+	}
+	sortRefs(sc.refs)
+	var anaphors []instRef
+	last := map[string]instRef{} // the latest named ref of each kind before token i
+	next := 0
+	for i := 0; i < len(d.toks); i++ {
+		for ; next < len(sc.refs) && sc.refs[next].start < i; next++ {
+			last[sc.rec.Institutions[sc.refs[next].inst].Kind] = sc.refs[next]
+		}
+		if named[i] || d.toks[i].Kind != lang.Word {
+			continue
+		}
+		ph, _, ok := d.phraseAt(d.l.Inst.Triggers, i)
+		if !ok {
+			continue
+		}
+		if _, det := d.l.Facts.Anaphors.Before(d.toks, i); det || d.l.Facts.BareAnaphors {
+			if r, ok := last[ph.Value]; ok {
+				anaphors = append(anaphors, instRef{start: i, end: i + len(ph.Keys), inst: r.inst, performer: r.performer, anaphor: true})
+			}
+		}
+		i += len(ph.Keys) - 1
+	}
+	sc.refs = append(sc.refs, anaphors...)
+	sortRefs(sc.refs)
+	n := len(sc.refs)
+	sc.prevPerf, sc.nextPerf = make([]int, n), make([]int, n)
+	prev := -1
+	for k, r := range sc.refs {
+		if r.performer {
+			prev = k
+		}
+		sc.prevPerf[k] = prev
+	}
+	prev = -1
+	for k := n - 1; k >= 0; k-- {
+		if sc.refs[k].performer {
+			prev = k
+		}
+		sc.nextPerf[k] = prev
+	}
+}
+
+func sortRefs(refs []instRef) {
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].start < refs[b].start })
+}
+
+// placeDates places every date mention and finds the founding date.
+func (sc *scene) placeDates() {
+	d := sc.d
+	for k, dt := range sc.rec.Dates {
+		for _, m := range dt.Mentions {
+			s, e := d.tokensOf(m)
+			sc.dates = append(sc.dates, placedDate{start: s, end: e, which: k, founded: sc.founded(s)})
+		}
+	}
+	sort.SliceStable(sc.dates, func(a, b int) bool { return sc.dates[a].start < sc.dates[b].start })
+	for k, dt := range sc.dates {
+		if dt.founded {
+			sc.founding = k
+			break
+		}
+	}
+}
+
+// founded reports whether a founding phrase stands before token i, with
+// or without fillers ("تأسست سنة 2007", "créée en l'an 2007").
+func (sc *scene) founded(i int) bool {
+	f := &sc.d.l.Facts
+	if _, ok := f.Founded.Before(sc.d.toks, i); ok {
+		return true
+	}
+	_, ok := f.Founded.Before(sc.d.toks, sc.skipFillers(i))
+	return ok
+}
+
+// placeCities places every city mention, tells where it stands (after a
+// word of facts.at or facts.away, inside or right after an institution's
+// name) and finds the dateline and each institution's city.
+func (sc *scene) placeCities() {
+	d := sc.d
+	f := &d.l.Facts
+	for k, c := range sc.rec.Cities {
+		for _, m := range c.Mentions {
+			s, e := d.tokensOf(m)
+			pc := placedCity{start: s, end: e, which: k, bound: -1}
+			if d.cpStart(s) < m.Start { // a clitic glued to the city: "بوهران"
+				_, pc.at = f.At.Single(lang.Key(d.gluedBefore(s, m.Start)))
+			} else {
+				_, pc.at = f.At.Before(d.toks, s)
+				_, pc.away = f.Away.Before(d.toks, s)
+			}
+			sc.cities = append(sc.cities, pc)
+		}
+	}
+	sort.SliceStable(sc.cities, func(a, b int) bool { return sc.cities[a].start < sc.cities[b].start })
+	for k := 1; k < len(sc.cities); k++ { // "из Алматы, Астаны и Тбилиси"
+		if p, c := sc.cities[k-1], &sc.cities[k]; p.away && sc.listed(p.end, c.start) {
+			c.away = true
+		}
+	}
+	sc.instCity = make([]int, len(sc.rec.Institutions))
+	for i := range sc.instCity {
+		sc.instCity[i] = -1
+	}
+	for k := range sc.cities {
+		c := &sc.cities[k]
+		if r := sc.refBefore(c.start + 1); r >= 0 && sc.refs[r].start <= c.start && c.start <= sc.refs[r].end+2 && !sc.refs[r].anaphor {
+			c.bound = sc.refs[r].inst
+			if sc.instCity[c.bound] < 0 {
+				sc.instCity[c.bound] = c.which
+			}
+		}
+		if sc.dateline < 0 && c.start < 200 && sc.d.lineBreakBefore(c.start) && sc.datelineEnd(c.end) {
+			sc.dateline = c.which
+		}
+	}
+}
+
+// listed reports whether tokens [a, b) hold only a comma or a conjunction:
+// the second city of a list.
+func (sc *scene) listed(a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		t := sc.d.toks[j]
+		if !(t.Kind == lang.Punct && t.Key == ",") && !sc.d.l.Inst.Conjunctions[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineEnd reports whether a dash, colon or comma follows a city that
+// opens a line: "ORAN -", "Москва, 5 мая".
+func (sc *scene) datelineEnd(e int) bool {
+	for _, p := range []string{"-", "–", "—", ":", ","} {
+		if sc.d.punct(e, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// refBefore is the last ref that starts before token i, or -1.
+func (sc *scene) refBefore(i int) int {
+	return sort.Search(len(sc.refs), func(k int) bool { return sc.refs[k].start >= i }) - 1
+}
+
+func (sc *scene) perfAtOrBefore(k int) int {
+	if k < 0 || k >= len(sc.refs) {
+		return -1
+	}
+	return sc.prevPerf[k]
+}
+
+func (sc *scene) perfAtOrAfter(k int) int {
+	if k < 0 || k >= len(sc.refs) {
+		return -1
+	}
+	return sc.nextPerf[k]
+}
+
+// has reports whether one of the tokens at (sorted) lies in sentence s.
+func (sc *scene) has(at []int, s int32) bool {
+	k := sort.Search(len(at), func(k int) bool { return sc.sent[at[k]] >= s })
+	return k < len(at) && sc.sent[at[k]] == s
+}
+
+// nearest is the item of a sorted list of n spans nearest to the count at
+// r in its sentence that ok accepts, or -1; an item before wins a tie.
+func (sc *scene) nearest(n int, span func(int) (int, int), r tokRange, ok func(int) bool) int {
+	s := sc.sent[r.start]
+	after := sort.Search(n, func(k int) bool { a, _ := span(k); return a >= r.start })
+	best, dist := -1, 0
+	for k := after - 1; k >= 0 && k >= after-searchReach; k-- {
+		a, e := span(k)
+		if sc.sent[a] != s {
+			break
+		}
+		if ok(k) {
+			best, dist = k, r.start-e
+			break
+		}
+	}
+	for k := after; k < n && k < after+searchReach; k++ {
+		a, _ := span(k)
+		if sc.sent[a] != s {
+			break
+		}
+		if ok(k) {
+			if best < 0 || a-r.end < dist {
+				best = k
+			}
+			break
+		}
+	}
+	return best
+}
+
+// nearestCity is the city of the count's sentence nearest to it that ok
+// accepts, or -1.
+func (sc *scene) nearestCity(r tokRange, ok func(placedCity) bool) int {
+	k := sc.nearest(len(sc.cities), func(j int) (int, int) { return sc.cities[j].start, sc.cities[j].end }, r,
+		func(j int) bool { return ok(sc.cities[j]) })
+	if k < 0 {
+		return -1
+	}
+	return sc.cities[k].which
+}
+
+// instType is the procedure type an institution's name gives ("clinique
+// de chirurgie cardiaque": cardiac), read on its first mention.
+func (sc *scene) instType(inst int) (typ, organ *string) {
+	if t, ok := sc.instTypes[inst]; ok {
+		return t[0], t[1]
+	}
+	defer func() { sc.instTypes[inst] = [2]*string{typ, organ} }()
+	m := sc.rec.Institutions[inst].Mentions[0]
+	s, e := sc.d.tokensOf(m)
+	var at []int
+	for j := s; j < e; j++ {
+		if sc.d.toks[j].Kind == lang.Word {
+			at = append(at, j)
+		}
+	}
+	return sc.d.typeAmong(at)
+}

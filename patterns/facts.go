@@ -1,0 +1,82 @@
+package patterns
+
+// Facts says how a count is tied to who performed it, where and when: the
+// words around institutions, places and dates that the engine reads. Kinds
+// of institutions and the words are pack data; the engine only knows that
+// a nearer mention in the count's sentence beats a farther one.
+type Facts struct {
+	// Performers are the institution kinds that perform procedures
+	// (hospital, clinic, centre): preferred over the bodies that are only
+	// credited with them (a fund, a ministry, a university).
+	Performers []Kind `yaml:"performers"`
+	// Anaphors are words before a trigger noun named no further ("la
+	// clinique", "cette structure") that make it refer back to the last
+	// institution of its kind.
+	Anaphors []string `yaml:"anaphors"`
+	// BareAnaphors: any trigger noun named no further refers back
+	// (languages without articles: "в центре"; Arabic's definite nouns).
+	BareAnaphors bool `yaml:"bare_anaphors"`
+	// Repeats, right before a count, make it a figure given before ("ces
+	// dix interventions", "эти 13 операций"): the same fact, whatever else
+	// its sentence names.
+	Repeats []string `yaml:"repeats"`
+	// Nationwide phrases make a count the whole country's, tied to no
+	// institution ("au niveau national", "по стране", "على المستوى الوطني").
+	Nationwide []string `yaml:"nationwide"`
+	// At are words before a city that say where procedures were done ("à",
+	// "في", "в"; an Arabic clitic glued to the city too: "بوهران").
+	At []string `yaml:"at"`
+	// Away are words before a city that say where people came from, not
+	// where procedures were done ("venus de", "из", "القادمين من").
+	Away []string `yaml:"away"`
+	// Since, before a date, opens a period that runs on ("depuis 2007":
+	// 2007/..).
+	Since []string `yaml:"since"`
+	// From and To enclose an interval's first date ("de", "с", "منذ") and
+	// stand between its two dates ("à", "по", "إلى غاية"): 2014/2023.
+	From []string `yaml:"from"`
+	To   []string `yaml:"to"`
+	// Fillers may stand between those words and a date ("l'année",
+	// "سنة", "года").
+	Fillers []string `yaml:"fillers"`
+	// Founded, before a date, gives the institution's founding ("création
+	// en 2007", "основан в"); SinceFounding in a count's sentence makes
+	// its period run from that date on ("depuis sa création").
+	Founded       []string `yaml:"founded"`
+	SinceFounding []string `yaml:"since_founding"`
+}
+
+// LangFacts is facts: compiled; the phrases also with clitics glued.
+type LangFacts struct {
+	Performers    map[string]bool
+	Anaphors      *Phrases
+	BareAnaphors  bool
+	Repeats       *Phrases
+	Nationwide    *Phrases
+	At            *Phrases
+	Away          *Phrases
+	Since         *Phrases
+	From          *Phrases
+	To            *Phrases
+	Fillers       *Phrases
+	Founded       *Phrases
+	SinceFounding *Phrases
+}
+
+func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
+	with := func(words []string) *Phrases {
+		var out []Phrase
+		for _, ph := range phrases(c, words, "") {
+			out = append(out, glued(clitics, ph)...)
+		}
+		return NewPhrases(out)
+	}
+	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
+		Anaphors: with(f.Anaphors), Repeats: with(f.Repeats), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
+		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
+		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding)}
+	for _, k := range f.Performers {
+		l.Performers[string(k)] = true
+	}
+	return l
+}
