@@ -125,12 +125,11 @@ func evalRun(opts *EvalOptions) error {
 		if err != nil {
 			return scored{}, err
 		}
-		txt := strings.TrimSuffix(j.Path, ".gold.yaml") + ".txt"
-		a, err := source.Read(source.Job{Source: txt, Path: txt}, source.Options{})
+		a, err := goldArticle(j.Path, g)
 		if err != nil {
-			return scored{}, fmt.Errorf("%s: %w", displayName(txt), err)
+			return scored{}, err
 		}
-		res, err := eng.Process(extract.Article(a))
+		res, err := eng.Process(a)
 		if err != nil {
 			return scored{}, err
 		}
@@ -180,4 +179,19 @@ func evalRun(opts *EvalOptions) error {
 		return &exitError{code: ExitInput, msg: "eval under threshold", shown: true}
 	}
 	return nil
+}
+
+// goldArticle reads the NAME.txt beside a NAME.gold.yaml as the article to
+// extract; the gold's `published`, when given, is its publication date (a
+// plain text carries none), so relative dates resolve as the annotator did.
+func goldArticle(goldPath string, g *score.Gold) (extract.Article, error) {
+	txt := strings.TrimSuffix(goldPath, ".gold.yaml") + ".txt"
+	a, err := source.Read(source.Job{Source: txt, Path: txt}, source.Options{})
+	if err != nil {
+		return extract.Article{}, fmt.Errorf("%s: %w", displayName(txt), err)
+	}
+	if g.Published != "" {
+		a.Published = g.Published
+	}
+	return extract.Article(a), nil
 }

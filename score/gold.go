@@ -11,7 +11,11 @@ import (
 
 // Gold is one article's annotation.
 type Gold struct {
-	Language     string `yaml:"language"`
+	Language string `yaml:"language"`
+	// Published is the article's publication date ("YYYY-MM-DD"), for
+	// texts that carry none: eval hands it to the extraction, which
+	// resolves relative dates ("l'an dernier") against it. Optional.
+	Published    string `yaml:"published"`
 	Institutions []struct {
 		Aliases  []string `yaml:"aliases"`
 		Optional bool     `yaml:"optional"`
