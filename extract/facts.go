@@ -39,19 +39,27 @@ func (sc *scene) attribute(p *Procedure, r tokRange) {
 }
 
 // institution is the record's institution that performed the count at r,
-// or -1: in the count's sentence, the nearest institution that performs
-// procedures (before the count, else after it), else the nearest body of
-// any kind there (a fund credited with them); unless the sentence speaks
-// of the whole country, the last performer named before the sentence,
-// else the first named after it (a headline), else any body.
+// or -1. In the count's sentence: the nearest institution before it that
+// performs procedures, else one after it said to have done or hosted them
+// ("... ont été réalisées au CHU de Batna"), else a body of any kind there
+// (a fund credited with them). Unless the sentence speaks of the whole
+// country: the last performer named before the sentence, else the first
+// named after it (a headline), else any body.
 func (sc *scene) institution(r tokRange) int {
 	s := sc.sent[r.start]
 	k := sc.refBefore(r.start)
 	here := func(j int) bool { return j >= 0 && j < len(sc.refs) && sc.sent[sc.refs[j].start] == s }
-	for _, j := range []int{sc.perfAtOrBefore(k), sc.perfAtOrAfter(k + 1), k, k + 1} {
-		if here(j) {
-			return sc.refs[j].inst
-		}
+	if j := sc.perfAtOrBefore(k); here(j) {
+		return sc.refs[j].inst
+	}
+	if j := sc.after(k+1, s, true); j >= 0 {
+		return sc.refs[j].inst
+	}
+	if here(k) {
+		return sc.refs[k].inst
+	}
+	if j := sc.after(k+1, s, false); j >= 0 {
+		return sc.refs[j].inst
 	}
 	if sc.has(sc.nationwide, s) {
 		return -1
@@ -59,6 +67,17 @@ func (sc *scene) institution(r tokRange) int {
 	for _, j := range []int{sc.perfAtOrBefore(k), sc.perfAtOrAfter(k + 1), k, k + 1} {
 		if j >= 0 && j < len(sc.refs) {
 			return sc.refs[j].inst
+		}
+	}
+	return -1
+}
+
+// after is the first ref from k on in sentence s that a word of facts.by
+// introduces (and that performs procedures, if perf), or -1.
+func (sc *scene) after(k int, s int32, perf bool) int {
+	for j := k; j < len(sc.refs) && j < k+searchReach && sc.sent[sc.refs[j].start] == s; j++ {
+		if sc.refs[j].by && (sc.refs[j].performer || !perf) {
+			return j
 		}
 	}
 	return -1

@@ -34,6 +34,7 @@ type instRef struct {
 	inst       int
 	performer  bool
 	anaphor    bool
+	by         bool // after a word that says who did or hosted it ("au", "par", "في", a glued "ب")
 }
 
 // placedDate is a mention of rec.Dates[which] at tokens [start, end).
@@ -72,64 +73,6 @@ func (d *doc) scene(rec *Record) *scene {
 		}
 	}
 	return sc
-}
-
-// placeInstitutions places every mention, then the anaphors: a trigger
-// noun named no further, after a word of facts.anaphors (or any, with
-// bare_anaphors), refers back to the last institution of its kind.
-func (sc *scene) placeInstitutions() {
-	d := sc.d
-	named := make([]bool, len(d.toks)+1)
-	for i, inst := range sc.rec.Institutions {
-		perf := d.l.Facts.Performers[inst.Kind]
-		for _, m := range inst.Mentions {
-			s, e := d.tokensOf(m)
-			sc.refs = append(sc.refs, instRef{start: s, end: e, inst: i, performer: perf})
-			for k := s; k < e; k++ {
-				named[k] = true
-			}
-		}
-	}
-	sortRefs(sc.refs)
-	var anaphors []instRef
-	last := map[string]instRef{} // the latest named ref of each kind before token i
-	next := 0
-	for i := 0; i < len(d.toks); i++ {
-		for ; next < len(sc.refs) && sc.refs[next].start < i; next++ {
-			last[sc.rec.Institutions[sc.refs[next].inst].Kind] = sc.refs[next]
-		}
-		if named[i] || d.toks[i].Kind != lang.Word {
-			continue
-		}
-		ph, _, ok := d.phraseAt(d.l.Inst.Triggers, i)
-		if !ok {
-			continue
-		}
-		if _, det := d.l.Facts.Anaphors.Before(d.toks, i); det || d.l.Facts.BareAnaphors {
-			if r, ok := last[ph.Value]; ok {
-				anaphors = append(anaphors, instRef{start: i, end: i + len(ph.Keys), inst: r.inst, performer: r.performer, anaphor: true})
-			}
-		}
-		i += len(ph.Keys) - 1
-	}
-	sc.refs = append(sc.refs, anaphors...)
-	sortRefs(sc.refs)
-	n := len(sc.refs)
-	sc.prevPerf, sc.nextPerf = make([]int, n), make([]int, n)
-	prev := -1
-	for k, r := range sc.refs {
-		if r.performer {
-			prev = k
-		}
-		sc.prevPerf[k] = prev
-	}
-	prev = -1
-	for k := n - 1; k >= 0; k-- {
-		if sc.refs[k].performer {
-			prev = k
-		}
-		sc.nextPerf[k] = prev
-	}
 }
 
 func sortRefs(refs []instRef) {

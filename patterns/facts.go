@@ -16,6 +16,15 @@ type Facts struct {
 	// BareAnaphors: any trigger noun named no further refers back
 	// (languages without articles: "в центре"; Arabic's definite nouns).
 	BareAnaphors bool `yaml:"bare_anaphors"`
+	// Teams are words for the people who operate ("l'équipe médicale",
+	// "الطاقم الطبي", "хирурги"): they refer back to the last institution
+	// named that performs procedures.
+	Teams []string `yaml:"teams"`
+	// By are words before an institution that say it did or hosted what is
+	// counted ("au", "par", "au niveau de", "في", a glued "ب", "в", "на
+	// базе"): a name after a count stands for it only after one of them
+	// ("40 opérations ... au CHU de Batna"; not "orientés vers l'hôpital").
+	By []string `yaml:"by"`
 	// Repeats, right before a count, make it a figure given before ("ces
 	// dix interventions", "эти 13 операций"): the same fact, whatever else
 	// its sentence names.
@@ -51,6 +60,8 @@ type LangFacts struct {
 	Performers    map[string]bool
 	Anaphors      *Phrases
 	BareAnaphors  bool
+	Teams         *Phrases
+	By            *Phrases
 	Repeats       *Phrases
 	Nationwide    *Phrases
 	At            *Phrases
@@ -72,7 +83,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Repeats: with(f.Repeats), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding)}
 	for _, k := range f.Performers {
