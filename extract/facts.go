@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // facts ties each count (procedures' mentions, in text order, with their
 // tokens) to the institution that performed it, the city where and when,
 // as FORMAT.md "Facts" defines, then merges the mentions of one fact. It
@@ -36,6 +41,7 @@ func (sc *scene) attribute(p *Procedure, r tokRange) {
 		p.City = &sc.rec.Cities[c].Name
 	}
 	p.When = sc.when(r)
+	sc.prevWhen, sc.prevSent = p.When, sc.sent[r.start]
 }
 
 // institution is the record's institution that performed the count at r,
@@ -102,22 +108,81 @@ func (sc *scene) city(r tokRange, inst int) int {
 	return sc.dateline
 }
 
-// when is the date or period the count at r refers to, or nil: "depuis sa
-// création" and the founding date the article gives ("2007/.."); else the
+// when is the date or period the count at r refers to, or nil: "depuis
+// lors" and the date before; "depuis sa création" and the date that
+// follows or the founding date the article gives ("2007/.."); else the
 // date of its sentence nearest to it, with the interval it may close or
-// open ("2014/2023", "2011-04/.."). A founding date is no count's date
-// ("créée en 2007, la clinique a réalisé 40 opérations").
+// open ("2014/2023", "2011-04/.."); else, for a count that goes on from
+// the one before (within inheritReach sentences: "dont", "parmi elles", a
+// list), that count's; else, when its sentence says "the same period", the
+// latest date before it. A founding date or a point of comparison is no
+// count's date ("créée en 2007", "par rapport à 2022").
 func (sc *scene) when(r tokRange) *string {
 	s := sc.sent[r.start]
-	if sc.founding >= 0 && sc.has(sc.sinceFounding, s) {
-		v := sc.rec.Dates[sc.dates[sc.founding].which].Value + "/.."
+	k := sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
+		func(j int) bool { return sc.dated(j) })
+	if p, ok := sc.phraseIn(sc.sinceThen, s); ok {
+		if j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= p }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= inheritReach {
+			v := sc.rec.Dates[sc.dates[j].which].Value + "/.."
+			return &v
+		}
+	}
+	if p, ok := sc.phraseIn(sc.sinceFounding, s); ok {
+		switch {
+		case k >= 0 && sc.dates[k].start > p && sc.dates[k].start-p <= foundingReach:
+			v := sc.rec.Dates[sc.dates[k].which].Value + "/.."
+			return &v
+		case sc.founding >= 0:
+			v := sc.rec.Dates[sc.dates[sc.founding].which].Value + "/.."
+			return &v
+		}
+	}
+	if k >= 0 {
+		v := sc.period(k)
 		return &v
 	}
-	k := sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
-		func(j int) bool { return !sc.dates[j].founded })
-	if k < 0 {
-		return nil
+	if sc.prevWhen != nil && s-sc.prevSent <= inheritReach {
+		return sc.prevWhen
 	}
-	v := sc.period(k)
-	return &v
+	// "sur la même période", "за год", "خلال نفس الفترة": the period of
+	// the sentences before ("подвёл итоги 2023 года. За год ... выполнили
+	// более 1 100 трансплантаций")
+	_, same := sc.phraseIn(sc.samePeriod, s)
+	reach := int32(contextReach)
+	if same {
+		reach = samePeriodReach
+	}
+	for j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= r.start }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= reach; j-- {
+		if sc.dated(j) {
+			v := sc.period(j)
+			if same || !strings.HasSuffix(v, "/..") { // a "since" date before is about something else
+				return &v
+			}
+			return nil
+		}
+	}
+	return nil
 }
+
+// dated reports whether date mention j may be a count's date: not a
+// founding, not a point of comparison.
+func (sc *scene) dated(j int) bool { return !sc.dates[j].founded && !sc.dates[j].compared }
+
+// foundingReach is how many words after "depuis sa création" its date
+// may stand ("منذ افتتاحها سنة 2011").
+const foundingReach = 16
+
+// inheritReach is how many sentences after a dated count a count without
+// a date of its own still refers to its period.
+// Sentence numbers count a sentence end and a line break each, so a
+// paragraph break after a full stop is two.
+const inheritReach = 4
+
+// contextReach is how many sentence numbers before a count without a
+// date the date of a sentence still gives its period (the sentence
+// before: "итоги за 2022 год. Согласно отчёту, выполнено свыше 48 тысяч
+// операций"); samePeriodReach, when the count says "the same period".
+const (
+	contextReach    = 2
+	samePeriodReach = 8
+)

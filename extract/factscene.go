@@ -23,8 +23,13 @@ type scene struct {
 	dateline int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
 	founding int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
+	prevWhen *string // the when of the count before, and its sentence
+	prevSent int32
+
 	nationwide    []int // tokens where a nationwide phrase starts
 	sinceFounding []int // tokens where "depuis sa création" starts
+	sinceThen     []int // tokens where "depuis lors" starts
+	samePeriod    []int // tokens where "sur la même période" starts
 }
 
 // instRef is a mention of institution inst at tokens [start, end), or an
@@ -40,7 +45,9 @@ type instRef struct {
 // placedDate is a mention of rec.Dates[which] at tokens [start, end).
 type placedDate struct {
 	start, end, which int
-	founded           bool // introduced by a founding phrase
+	founded           bool   // introduced by a founding phrase
+	compared          bool   // a point of comparison ("par rapport à 2022")
+	glue              string // a clitic glued before it ("و" of "ويونيو 2014")
 }
 
 // placedCity is a mention of rec.Cities[which] at tokens [start, end).
@@ -71,6 +78,12 @@ func (d *doc) scene(rec *Record) *scene {
 		if _, ok := f.SinceFounding.At(d.toks, i); ok {
 			sc.sinceFounding = append(sc.sinceFounding, i)
 		}
+		if _, ok := f.SinceThen.At(d.toks, i); ok {
+			sc.sinceThen = append(sc.sinceThen, i)
+		}
+		if _, ok := f.SamePeriod.At(d.toks, i); ok {
+			sc.samePeriod = append(sc.samePeriod, i)
+		}
 	}
 	return sc
 }
@@ -85,7 +98,11 @@ func (sc *scene) placeDates() {
 	for k, dt := range sc.rec.Dates {
 		for _, m := range dt.Mentions {
 			s, e := d.tokensOf(m)
-			sc.dates = append(sc.dates, placedDate{start: s, end: e, which: k, founded: sc.founded(s)})
+			pd := placedDate{start: s, end: e, which: k, founded: sc.founded(s), compared: sc.compared(s)}
+			if d.cpStart(s) < m.Start {
+				pd.glue = lang.Key(d.gluedBefore(s, m.Start))
+			}
+			sc.dates = append(sc.dates, pd)
 		}
 	}
 	sort.SliceStable(sc.dates, func(a, b int) bool { return sc.dates[a].start < sc.dates[b].start })
@@ -95,6 +112,17 @@ func (sc *scene) placeDates() {
 			break
 		}
 	}
+}
+
+// compared reports whether a comparison word stands before token i, with
+// or without fillers.
+func (sc *scene) compared(i int) bool {
+	f := &sc.d.l.Facts
+	if _, ok := f.Compared.Before(sc.d.toks, i); ok {
+		return true
+	}
+	_, ok := f.Compared.Before(sc.d.toks, sc.skipFillers(i))
+	return ok
 }
 
 // founded reports whether a founding phrase stands before token i, with
@@ -194,6 +222,16 @@ func (sc *scene) perfAtOrAfter(k int) int {
 		return -1
 	}
 	return sc.nextPerf[k]
+}
+
+// phraseIn returns where a phrase of the list at (token positions,
+// sorted) stands in sentence s.
+func (sc *scene) phraseIn(at []int, s int32) (int, bool) {
+	k := sort.Search(len(at), func(k int) bool { return sc.sent[at[k]] >= s })
+	if k < len(at) && sc.sent[at[k]] == s {
+		return at[k], true
+	}
+	return 0, false
 }
 
 // has reports whether one of the tokens at (sorted) lies in sentence s.

@@ -1,5 +1,11 @@
 package patterns
 
+import (
+	"strings"
+
+	"github.com/newsx/newsx/lang"
+)
+
 // Facts says how a count is tied to who performed it, where and when: the
 // words around institutions, places and dates that the engine reads. Kinds
 // of institutions and the words are pack data; the engine only knows that
@@ -53,6 +59,26 @@ type Facts struct {
 	// its period run from that date on ("depuis sa création").
 	Founded       []string `yaml:"founded"`
 	SinceFounding []string `yaml:"since_founding"`
+	// SinceThen in a count's sentence makes its period run from the last
+	// date before it ("Depuis, 7.000 greffes", "с тех пор"): "1986-06-20/..".
+	SinceThen []string `yaml:"since_then"`
+	// SamePeriod in a count's sentence gives it the period of the sentences
+	// before ("sur la même période", "за год", "خلال نفس الفترة").
+	SamePeriod []string `yaml:"same_period"`
+	// Compared, before a date, make it a point of comparison, not the
+	// count's date ("vs 2022", "чем в 2020 году", "مقارنة بسنة 2016").
+	Compared []string `yaml:"compared"`
+	// Parts of a year, before a year, make the count's period those months
+	// ("premier semestre 2024": 2024-01/2024-06; "за девять месяцев 2024
+	// года": 2024-01/2024-09).
+	Parts []YearPart `yaml:"parts"`
+}
+
+// YearPart is the months [From, To] of a year that words name.
+type YearPart struct {
+	From  int      `yaml:"from"`
+	To    int      `yaml:"to"`
+	Words []string `yaml:"words"`
 }
 
 // LangFacts is facts: compiled; the phrases also with clitics glued.
@@ -72,22 +98,46 @@ type LangFacts struct {
 	Fillers       *Phrases
 	Founded       *Phrases
 	SinceFounding *Phrases
+	SinceThen     *Phrases
+	SamePeriod    *Phrases
+	Compared      *Phrases
+	Parts         *Phrases // Num is from*100+to
 }
 
 func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 	with := func(words []string) *Phrases {
 		var out []Phrase
-		for _, ph := range phrases(c, words, "") {
-			out = append(out, glued(clitics, ph)...)
+		for _, w := range words {
+			out = append(out, glued(clitics, Phrase{Keys: elidedKeys(w)})...)
 		}
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
 		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
-		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding)}
+		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
+	var parts []Phrase
+	for _, p := range f.Parts {
+		for _, ph := range phrases(c, p.Words, "") {
+			ph.Num = int64(p.From*100 + p.To)
+			parts = append(parts, glued(clitics, ph)...)
+		}
+	}
+	l.Parts = NewPhrases(parts)
 	for _, k := range f.Performers {
 		l.Performers[string(k)] = true
 	}
 	return l
+}
+
+// elidedKeys returns the token keys of a phrase; one that ends with an
+// elided article keeps it as the token the text has ("le mois d'" is "le",
+// "mois", "d'", as in "le mois d'avril"), where a bare final apostrophe
+// would be a mark of its own.
+func elidedKeys(w string) []string {
+	if strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+		k := lang.Keys(w + "x")
+		return k[:len(k)-1]
+	}
+	return lang.Keys(w)
 }
