@@ -30,18 +30,24 @@ func (sc *scene) placeInstitutions() {
 		}
 	}
 	sortRefs(sc.refs)
+	sc.main = sc.mainPerformer()
 	var more []instRef
 	refer := func(i, n, cut int, r instRef) {
 		by := sc.byBefore(i) || cut > 0 && sc.byGlued(d.toks[i].Key[:cut])
 		more = append(more, instRef{start: i, end: i + n, inst: r.inst, performer: r.performer, anaphor: true, by: by})
 	}
-	last := map[string]instRef{} // the latest named ref of each kind before token i
+	last := map[string]instRef{} // the named ref of each kind before token i named most often so far, the latest of equals
+	seen := make([]int, len(sc.rec.Institutions))
 	var lastPerf, lastDept *instRef
 	next := 0
 	for i := 0; i < len(d.toks); i++ {
 		for ; next < len(sc.refs) && sc.refs[next].start < i; next++ {
 			r := sc.refs[next]
-			last[sc.rec.Institutions[r.inst].Kind] = r
+			seen[r.inst]++
+			kind := sc.rec.Institutions[r.inst].Kind
+			if l, ok := last[kind]; !ok || seen[r.inst] >= seen[l.inst] {
+				last[kind] = r
+			}
 			if r.performer {
 				lastPerf = &sc.refs[next]
 			}
@@ -112,4 +118,21 @@ func (sc *scene) byBefore(i int) bool {
 func (sc *scene) byGlued(clitic string) bool {
 	_, ok := sc.d.l.Facts.By.Single(lang.Key(clitic))
 	return ok
+}
+
+// mainPerformer is the institution the article is about, among those that
+// perform procedures: the one named most often, the first named of equals;
+// or -1.
+func (sc *scene) mainPerformer() int {
+	n := make([]int, len(sc.rec.Institutions))
+	main := -1
+	for _, r := range sc.refs {
+		if r.performer {
+			n[r.inst]++
+			if main < 0 || n[r.inst] > n[main] {
+				main = r.inst
+			}
+		}
+	}
+	return main
 }

@@ -70,6 +70,9 @@ func (sc *scene) institution(r tokRange) int {
 	if sc.has(sc.nationwide, s) {
 		return -1
 	}
+	if sc.main >= 0 {
+		return sc.main
+	}
 	for _, j := range []int{sc.perfAtOrBefore(k), sc.perfAtOrAfter(k + 1), k, k + 1} {
 		if j >= 0 && j < len(sc.refs) {
 			return sc.refs[j].inst

@@ -20,6 +20,7 @@ type scene struct {
 
 	dates    []placedDate // date mentions, by token
 	cities   []placedCity // city mentions, by token
+	main     int          // the institution the article is about (mainPerformer), or -1
 	dateline int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
 	founding int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
