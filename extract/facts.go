@@ -18,10 +18,28 @@ func (d *doc) facts(ps []Procedure, spans []tokRange, rec *Record) []Procedure {
 	sc := d.scene(rec)
 	repeat := make([]bool, len(ps))
 	for i := range ps {
+		if i > 0 && sc.sameKind(spans[i]) && typeRank(ps[i].Type) >= typeRank(&surgery) && typeRank(ps[i-1].Type) < typeRank(&surgery) {
+			ps[i].Type, ps[i].Organ = ps[i-1].Type, ps[i-1].Organ
+		}
+		if i > 0 && isTransplant(ps[i].Type) && ps[i].Organ == nil && isTransplant(ps[i-1].Type) && ps[i-1].Organ != nil &&
+			sc.sent[spans[i].start]-sc.sent[spans[i-1].start] <= inheritReach {
+			ps[i].Organ = ps[i-1].Organ // "12 greffes rénales ... dont 5 greffes à partir de donneurs vivants"
+		}
 		sc.attribute(&ps[i], spans[i])
 		_, repeat[i] = d.l.Facts.Repeats.Before(d.toks, spans[i].start)
 	}
 	return mergeFacts(ps, repeat)
+}
+
+// sameKind reports whether a word of facts.same_kind stands around the
+// count at r: from three words before it to three after.
+func (sc *scene) sameKind(r tokRange) bool {
+	for j := max(r.start-3, 0); j < r.end+3 && j < len(sc.d.toks); j++ {
+		if _, ok := sc.d.l.Facts.SameKind.At(sc.d.toks, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // attribute sets count p's institution, city and when. A plain operation
@@ -189,3 +207,5 @@ const (
 	contextReach    = 2
 	samePeriodReach = 8
 )
+
+func isTransplant(t *string) bool { return t != nil && *t == "transplant" }

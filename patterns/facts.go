@@ -31,6 +31,10 @@ type Facts struct {
 	// базе"): a name after a count stands for it only after one of them
 	// ("40 opérations ... au CHU de Batna"; not "orientés vers l'hôpital").
 	By []string `yaml:"by"`
+	// SameKind, around a count, make its procedures those of the count
+	// before ("около двухсот таких операций", "96 عملية من هذا المجموع",
+	// "opérations de ce type").
+	SameKind []string `yaml:"same_kind"`
 	// Repeats, right before a count, make it a figure given before ("ces
 	// dix interventions", "эти 13 операций"): the same fact, whatever else
 	// its sentence names.
@@ -89,6 +93,7 @@ type LangFacts struct {
 	Teams         *Phrases
 	By            *Phrases
 	Repeats       *Phrases
+	SameKind      *Phrases
 	Nationwide    *Phrases
 	At            *Phrases
 	Away          *Phrases
@@ -113,7 +118,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
 	var parts []Phrase
