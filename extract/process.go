@@ -45,13 +45,15 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 //  1. procedures, which returns the tokens its counts cover (counted);
 //  2. institutions, which returns the bytes of its mentions (names);
 //  3. dates, which skips counted numbers ("2023 greffes" is no year) and
-//     dates within names ("hôpital du 1er Novembre 1954" is a name);
+//     dates within names ("hôpital du 1er Novembre 1954" is a name), and
+//     resolves relative ones ("l'an dernier") against rec.Published;
 //  4. cities, on their own.
 func (d *doc) fill(rec *Record, g *gazetteer) {
 	procedures, counted := d.procedures()
 	rec.Procedures = procedures
 	insts, names := d.institutions(g)
 	rec.Institutions = insts
-	rec.Dates = d.dates(counted, names)
+	pub, _ := publishedDate(rec.Published)
+	rec.Dates = d.dates(counted, names, pub)
 	rec.Cities = d.cities(g)
 }

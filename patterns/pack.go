@@ -17,17 +17,20 @@ type Pack struct {
 	// start, it loads the detector models of its script.
 	WarmUp string `yaml:"warm_up"`
 
-	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
-	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
-	Numbers      Numbers      `yaml:"numbers"`
-	Qualifiers   Qualifiers   `yaml:"qualifiers"`
-	Ranges       Ranges       `yaml:"ranges"`
-	Procedures   Procedures   `yaml:"procedures"`
-	Months       []Month      `yaml:"months"`
-	Dates        []DateRule   `yaml:"dates"`
-	Years        Years        `yaml:"years"`
-	Institutions Institutions `yaml:"institutions"`
-	CityRules    CityRules    `yaml:"city_rules"`
+	Cased      bool       `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
+	Clitics    []Ending   `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
+	Numbers    Numbers    `yaml:"numbers"`
+	Qualifiers Qualifiers `yaml:"qualifiers"`
+	Ranges     Ranges     `yaml:"ranges"`
+	Procedures Procedures `yaml:"procedures"`
+	Months     []Month    `yaml:"months"`
+	Dates      []DateRule `yaml:"dates"`
+	Years      Years      `yaml:"years"`
+	// RelativeDates are dates stated from the publication date ("l'an
+	// dernier", "le 25 avril dernier"), read only when there is one.
+	RelativeDates RelativeDates `yaml:"relative_dates"`
+	Institutions  Institutions  `yaml:"institutions"`
+	CityRules     CityRules     `yaml:"city_rules"`
 }
 
 // Numbers lists the language's number words.
@@ -107,6 +110,33 @@ type Month struct {
 type DateRule struct {
 	Regex     Regex  `yaml:"regex"`
 	Precision string `yaml:"precision"`
+}
+
+// RelativeDates are the phrases and templates of dates the text states
+// from its publication date: "l'an dernier", "в прошлом месяце", "أمس",
+// "le 25 avril dernier". An article without a publication date has none.
+type RelativeDates struct {
+	Phrases   []RelativePhrase   `yaml:"phrases"`
+	Templates []RelativeTemplate `yaml:"templates"`
+}
+
+// RelativePhrase is words that name the publication date moved by Offset
+// units: "l'an dernier" is {unit: year, offset: -1}, "hier" {unit: day,
+// offset: -1}. The date has the unit's precision.
+type RelativePhrase struct {
+	Unit   Sourced  `yaml:"unit"`   // year, month or day
+	Offset int      `yaml:"offset"` // units from the publication date: -1 the one before, 0 the same
+	Words  []string `yaml:"words"`
+}
+
+// RelativeTemplate is a date template with {month} (and {day}) but no
+// {year}: "{day} {month} dernier". Its year is the publication year plus
+// Year when given ("25 апреля прошлого года": -1), else that of the latest
+// such date on or before the publication date.
+type RelativeTemplate struct {
+	Regex     Regex  `yaml:"regex"`
+	Precision string `yaml:"precision"` // day or month
+	Year      *int   `yaml:"year"`
 }
 
 // Years bounds bare four-digit numbers read as years.
