@@ -17,20 +17,21 @@ type Pack struct {
 	// start, it loads the detector models of its script.
 	WarmUp string `yaml:"warm_up"`
 
-	Cased      bool       `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
-	Clitics    []Ending   `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
-	Numbers    Numbers    `yaml:"numbers"`
-	Qualifiers Qualifiers `yaml:"qualifiers"`
-	Ranges     Ranges     `yaml:"ranges"`
-	Procedures Procedures `yaml:"procedures"`
-	Months     []Month    `yaml:"months"`
-	Dates      []DateRule `yaml:"dates"`
-	Years      Years      `yaml:"years"`
+	Cased        bool         `yaml:"cased"`   // the script has capital letters (Latin, Cyrillic): names are capitalised
+	Clitics      []Ending     `yaml:"clitics"` // letters glued before a word ("و", "ب"), cut or rewritten
+	Numbers      Numbers      `yaml:"numbers"`
+	Qualifiers   Qualifiers   `yaml:"qualifiers"`
+	Ranges       Ranges       `yaml:"ranges"`
+	Procedures   Procedures   `yaml:"procedures"`
+	Months       []Month      `yaml:"months"`
+	Dates        []DateRule   `yaml:"dates"`
+	Years        Years        `yaml:"years"`
+	Institutions Institutions `yaml:"institutions"`
+	CityRules    CityRules    `yaml:"city_rules"`
+
 	// RelativeDates are dates stated from the publication date ("l'an
 	// dernier", "le 25 avril dernier"), read only when there is one.
 	RelativeDates RelativeDates `yaml:"relative_dates"`
-	Institutions  Institutions  `yaml:"institutions"`
-	CityRules     CityRules     `yaml:"city_rules"`
 }
 
 // Numbers lists the language's number words.
