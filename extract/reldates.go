@@ -44,7 +44,8 @@ func publishedDate(s string) (time.Time, bool) {
 
 // relativeHits lists the relative dates of the text, resolved against
 // pub (zero: none). Phrases are looked up token by token (one map lookup
-// each); templates run only in windows around month names.
+// each); templates run only in windows around month names that hold one
+// of their keywords.
 func (d *doc) relativeHits(pub time.Time) []dateHit {
 	r := d.l.Relative
 	if pub.IsZero() || r.Empty() {
@@ -69,6 +70,9 @@ func (d *doc) relativeHits(pub time.Time) []dateHit {
 		window := d.t.Norm[w[0]:w[1]]
 		lower := strings.ToLower(window)
 		for _, t := range r.Templates {
+			if !t.In(lower) {
+				continue // none of its keywords: "dernier", "прошлого"
+			}
 			if len(lower) == len(window) {
 				hits = append(hits, d.relativeMatches(t, t.Lower, lower, w[0], pub)...)
 			} else {

@@ -134,7 +134,7 @@ func compileRelative(c string, r RelativeDates, months map[string]int, clitics [
 		if err != nil {
 			return out, err
 		}
-		rr := RelativeRegex{DateRegex: dr, Latest: t.Year == nil}
+		rr := RelativeRegex{DateRegex: dr, Latest: t.Year == nil, Keywords: regexKeywords(dr.Lower.String())}
 		if t.Year != nil {
 			if *t.Year < -100 || *t.Year > 100 {
 				return out, t.Regex.errorf(fmt.Sprintf("year %d is not within -100..100", *t.Year))

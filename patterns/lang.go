@@ -95,9 +95,14 @@ func (r LangRelative) Empty() bool {
 // always true: it runs only near month names.
 type RelativeRegex struct {
 	DateRegex
-	Year   int  // years from the publication year, when not Latest
-	Latest bool // no year given: the latest such date on or before the publication date
+	Year     int      // years from the publication year, when not Latest
+	Latest   bool     // no year given: the latest such date on or before the publication date
+	Keywords []string // one is in every match (keywords.go); none: always run
 }
+
+// In reports whether lowercased text may hold a match: it holds one of
+// the keywords, or there are none.
+func (r RelativeRegex) In(lower string) bool { return hasKeyword(lower, r.Keywords) }
 
 // LangInstitutions is institutions: compiled.
 type LangInstitutions struct {
