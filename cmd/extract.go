@@ -44,6 +44,11 @@ With --input jsonl, each input line is an object {"id", "text", "published"}
 and gives one record whose "source" is the id, in input order: newsx is then
 a streaming mapper for batch engines (see the README).
 
+Relative dates ("l'an dernier", "le 25 avril dernier", "в прошлом году",
+"العام الماضي") are dated from the record's "published" (an HTML page's, a
+JSONL line's, or --published for inputs without one) and marked
+"relative": true in "dates"; an article without a publication date has none.
+
 Records come out in input order whatever the number of workers. An input
 that cannot be read is reported on stderr on one line, its name quoted
 ("a\nb.txt") when it holds control characters or invalid UTF-8; the other
@@ -63,6 +68,7 @@ end; --quiet turns both off.`,
   cat article.txt | newsx extract -            # standard input
   newsx extract --encoding windows-1256 old/   # force a legacy encoding
   newsx extract --input jsonl - < batch.jsonl  # JSON Lines in, JSON Lines out
+  newsx extract --published 2024-05-02 a.txt   # "l'an dernier" in a.txt is 2023
   newsx extract articles/ | jq -r '.procedures[].count'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkPaths("extract", args); err != nil {
@@ -78,6 +84,7 @@ end; --quiet turns both off.`,
 	c.Flags().StringVarP(&opts.Format, "format", "f", "jsonl", "output format: "+strings.Join(report.Formats, ", ")+" (any case)")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
 	addInputFlags(c, &opts.InputOptions)
+	addPublishedFlag(c, &opts.InputOptions)
 	completeValues(c)
 	return c
 }

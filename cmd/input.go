@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsx/newsx/source"
 	"github.com/spf13/cobra"
@@ -16,6 +17,9 @@ type InputOptions struct {
 	MaxBytes byteSize
 	Truncate bool
 	Quiet    bool
+	// Published is the publication date (YYYY-MM-DD) of inputs that give
+	// none; extract only (addPublishedFlag): detect reads no dates.
+	Published string
 }
 
 // newInputOptions returns the defaults the flags show.
@@ -31,6 +35,18 @@ func addInputFlags(c *cobra.Command, o *InputOptions) {
 	c.Flags().Var(&o.MaxBytes, "max-bytes", "skip inputs larger than this, 1B to 1GB (10MB, 512KB...)")
 	c.Flags().BoolVar(&o.Truncate, "truncate", false, "cut inputs larger than --max-bytes instead of skipping them")
 	c.Flags().BoolVarP(&o.Quiet, "quiet", "q", false, "no progress or summary line on stderr")
+}
+
+// publishedUsage teaches what --published is for.
+// The backquoted word is the value's name in --help.
+const publishedUsage = "publication date `YYYY-MM-DD` of inputs that give none (plain text; an HTML\n" +
+	"page's date or a JSONL line's \"published\" wins): relative dates (\"l'an dernier\",\n" +
+	"\"le 25 avril dernier\", \"вчера\", \"العام الماضي\") are resolved against it and marked\n" +
+	"\"relative\": true; without a date they are left out"
+
+// addPublishedFlag registers --published on c.
+func addPublishedFlag(c *cobra.Command, o *InputOptions) {
+	c.Flags().StringVar(&o.Published, "published", "", publishedUsage)
 }
 
 // readOptions checks the input flags and turns them into source's.
@@ -49,6 +65,13 @@ func (o *InputOptions) readOptions() (source.Options, error) {
 			return ro, usageError("--encoding: %v", err)
 		}
 		ro.Encoding = name
+	}
+	if o.Published != "" {
+		d, err := time.Parse(time.DateOnly, o.Published)
+		if err != nil || d.Year() < 1000 {
+			return ro, usageError("--published: %q is not a date YYYY-MM-DD (2024-05-02)", o.Published)
+		}
+		ro.Published = o.Published
 	}
 	return ro, nil
 }

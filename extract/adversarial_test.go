@@ -57,7 +57,7 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 	start := time.Now()
 	switch matcher {
 	case "dates":
-		d.dates(nil, nil)
+		d.dates(nil, nil, time.Time{})
 	case "procedures":
 		d.procedures()
 	case "institutions":

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // articles returns the fixture articles of one language (2-4 KB each).
@@ -72,7 +73,9 @@ func BenchmarkStages(b *testing.B) {
 		}
 		stage("normalize", func(t string) { newDoc(l, t) })
 		stage("procedures", func(t string) { newDoc(l, t).procedures() })
-		stage("dates", func(t string) { newDoc(l, t).dates(nil, nil) })
+		stage("dates", func(t string) { newDoc(l, t).dates(nil, nil, time.Time{}) })
+		pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC) // relative dates read too
+		stage("dates_published", func(t string) { newDoc(l, t).dates(nil, nil, pub) })
 		stage("institutions", func(t string) { newDoc(l, t).institutions(e.gaz) })
 		stage("cities", func(t string) { newDoc(l, t).cities(e.gaz) })
 		rec, _ := e.Extract("bench", texts[0])

@@ -42,12 +42,12 @@ func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int)
 					}
 					first[other] = s
 					if v, ok := d.dateValue(first, precision); ok {
-						hits = append(hits, dateHit{m[0], m[1], v})
+						hits = append(hits, dateHit{bs: m[0], be: m[1], value: v})
 					}
 				}
 			}
 			if v, ok := d.dateValue(g, precision); ok {
-				hits = append(hits, dateHit{m[0], m[1], v})
+				hits = append(hits, dateHit{bs: m[0], be: m[1], value: v})
 			}
 		}
 	}
@@ -121,7 +121,7 @@ func (d *doc) bareYears(counted []bool) []dateHit {
 				continue
 			}
 		}
-		out = append(out, dateHit{t.Start, t.End, t.Key})
+		out = append(out, dateHit{bs: t.Start, be: t.End, value: t.Key})
 	}
 	return out
 }

@@ -3,11 +3,13 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 type dateHit struct {
-	bs, be int // normalized byte span
-	value  string
+	bs, be   int // normalized byte span
+	value    string
+	relative bool // resolved against the publication date
 }
 
 // dates finds the pack's date forms, then bare years, less those inside a
@@ -15,9 +17,11 @@ type dateHit struct {
 // match wins over any match it overlaps. It takes what earlier stages
 // found: counted, the tokens of procedure counts (their numbers are no
 // years), and names, the bytes of institution mentions (a date inside a
-// name is the name's). Either may be nil: nothing to skip.
-func (d *doc) dates(counted []bool, names bitmap) []Date {
-	return d.keepDates(d.stated(d.dateHits(counted), names))
+// name is the name's). Either may be nil: nothing to skip. pub is the
+// publication date that relative dates ("l'an dernier") are resolved
+// against; zero: there are none (reldates.go).
+func (d *doc) dates(counted []bool, names bitmap, pub time.Time) []Date {
+	return d.keepDates(d.stated(append(d.dateHits(counted), d.relativeHits(pub)...), names))
 }
 
 // stated drops the hits that are not dates the article states: digits of a
@@ -57,7 +61,9 @@ func (d *doc) dateHits(counted []bool) []dateHit {
 	return append(hits, d.bareYears(counted)...)
 }
 
-// keepDates keeps the longest of overlapping matches and merges repeats.
+// keepDates keeps the longest of overlapping matches and merges repeats,
+// relative ones with absolute ones of the same value: a date is relative
+// only when every mention of it is (the text never states it outright).
 // Kept spans never overlap (a repeat of the same span aside), so a bitmap of
 // the bytes they cover answers "does this hit overlap a kept one?" in the
 // hit's own length: linear in the number of hits, where checking every kept
@@ -86,10 +92,11 @@ func (d *doc) keepDates(hits []dateHit) []Date {
 		m := d.span(h.bs, h.be)
 		if i, ok := seen[h.value]; ok {
 			out[i].Mentions = append(out[i].Mentions, m)
+			out[i].Relative = out[i].Relative && h.relative
 			continue
 		}
 		seen[h.value] = len(out)
-		out = append(out, Date{Value: h.value, Text: m.Text, Start: m.Start, End: m.End, Mentions: []Mention{m}})
+		out = append(out, Date{Value: h.value, Text: m.Text, Start: m.Start, End: m.End, Mentions: []Mention{m}, Relative: h.relative})
 	}
 	return out
 }

@@ -17,7 +17,8 @@
 //  3. match: doc.fill runs the matchers in this order, and only there:
 //     procedure counts (procedures.go, numbers.go), institutions
 //     (institutions.go, acronyms.go, merge.go), dates (dates.go,
-//     namedates.go, notices.go, locators.go), cities (cities.go,
+//     namedates.go, notices.go, locators.go; reldates.go dates "l'an
+//     dernier" from the record's published value), cities (cities.go,
 //     gazetteer.go).
 //  4. resolve: the record takes the reader's facts (encoding, title,
 //     published, truncation), and the Result a warning when matching

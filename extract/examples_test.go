@@ -45,7 +45,7 @@ func TestExamples(t *testing.T) {
 			for _, ex := range exs {
 				t.Run(slug(ex.Text), func(t *testing.T) {
 					d := newDoc(l, ex.Text)
-					var rec Record
+					rec := Record{Published: ex.Published}
 					d.fill(&rec, e.gaz)
 					diff := exampleDiff(ex, rec)
 					switch {
@@ -116,6 +116,10 @@ func recordLists(rec Record) map[string][]string {
 		out["procedures"] = append(out["procedures"], s+" "+p.Qualifier)
 	}
 	for _, d := range rec.Dates {
+		if d.Relative {
+			out["dates"] = append(out["dates"], d.Value+" relative")
+			continue
+		}
 		out["dates"] = append(out["dates"], d.Value)
 	}
 	for _, c := range rec.Cities {

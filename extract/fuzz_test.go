@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -74,13 +75,24 @@ func FuzzNumbers(f *testing.F) {
 }
 
 // FuzzDates normalizes dates found in arbitrary text: every value must be
-// a valid ISO 8601 date at year, month or day precision.
+// a valid ISO 8601 date at year, month or day precision. Relative dates are
+// read against a fixed publication date and against the text's first line
+// read as one (publishedDate parses what HTML pages and JSON Lines give).
 func FuzzDates(f *testing.F) {
-	seeds := []string{"le 31 février 2023", "6 تشرين الثاني/نوفمبر 2023", "с января по июнь 2023 года", "29/02/2024", "du 3 au 7 février 2024"}
+	seeds := []string{"le 31 février 2023", "6 تشرين الثاني/نوفمبر 2023", "с января по июнь 2023 года", "29/02/2024", "du 3 au 7 février 2024",
+		"2024-03-01\nle 29 février dernier, l'an dernier et hier", "Thu, 02 May 2024 10:00:00 +0200\nв прошлом году, 29 февраля прошлого года", "0001-01-01\nالعام الماضي و25 أبريل الماضي"}
+	fixed := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	fuzzPacks(f, seeds, func(t *testing.T, code, text string, d *doc) {
-		for _, dt := range d.dates(nil, nil) {
-			if !validISO(dt.Value) {
-				t.Fatalf("%s %q: date value %q", code, text, dt.Value)
+		first, _, _ := strings.Cut(text, "\n")
+		pub, ok := publishedDate(first)
+		if ok != !pub.IsZero() {
+			t.Fatalf("%q: published %v, %v", first, pub, ok)
+		}
+		for _, p := range []time.Time{{}, fixed, pub} {
+			for _, dt := range d.dates(nil, nil, p) {
+				if !validISO(dt.Value) || dt.Relative && p.IsZero() {
+					t.Fatalf("%s %q published %v: date %+v", code, text, p, dt)
+				}
 			}
 		}
 	})

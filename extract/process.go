@@ -46,7 +46,8 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 //     counts cover (counted);
 //  2. institutions, which returns the bytes of its mentions (names);
 //  3. dates, which skips counted numbers ("2023 greffes" is no year) and
-//     dates within names ("hôpital du 1er Novembre 1954" is a name);
+//     dates within names ("hôpital du 1er Novembre 1954" is a name), and
+//     resolves relative ones ("l'an dernier") against rec.Published;
 //  4. cities, on their own;
 //  5. facts, which ties each count to its institution, city and date
 //     among those found, and merges the mentions of one fact.
@@ -54,7 +55,8 @@ func (d *doc) fill(rec *Record, g *gazetteer) {
 	counts, spans, counted := d.procedures()
 	insts, names := d.institutions(g)
 	rec.Institutions = insts
-	rec.Dates = d.dates(counted, names)
+	pub, _ := publishedDate(rec.Published)
+	rec.Dates = d.dates(counted, names, pub)
 	rec.Cities = d.cities(g)
 	rec.Procedures = d.facts(counts, spans, rec)
 }

@@ -61,6 +61,9 @@ type Date struct {
 	Start    int       `json:"start" yaml:"start"`
 	End      int       `json:"end" yaml:"end"`
 	Mentions []Mention `json:"mentions" yaml:"mentions"`
+	// Relative: resolved against the publication date ("l'an dernier"),
+	// never stated outright by any of its mentions.
+	Relative bool `json:"relative,omitempty" yaml:"relative,omitempty"`
 }
 
 // City is one place, resolved in the gazetteer.

@@ -32,6 +32,9 @@ func Compile(p *Pack) (*Lang, error) {
 		return nil, err
 	}
 	l.Years = compileYears(c, p.Years)
+	if l.Relative, err = compileRelative(c, p.RelativeDates, l.Months, l.Clitics); err != nil {
+		return nil, err
+	}
 	if l.Inst, err = compileInstitutions(c, p.Institutions); err != nil {
 		return nil, err
 	}

@@ -43,20 +43,105 @@ func compileMonths(c string, ms []Month) (map[string]int, Set, error) {
 func compileDates(c string, rules []DateRule, months map[string]int) ([]DateRegex, error) {
 	var out []DateRegex
 	for _, d := range rules {
-		re, err := compileDate(c, d.Regex, months)
+		dr, err := compileDateRule(c, d, months)
 		if err != nil {
 			return nil, err
 		}
-		lower, err := regexp.Compile(strings.TrimPrefix(lowerPattern(re.String()), "(?i)"))
+		out = append(out, dr)
+	}
+	return out, nil
+}
+
+// compileDateRule compiles one template and checks its precision.
+func compileDateRule(c string, d DateRule, months map[string]int) (DateRegex, error) {
+	re, err := compileDate(c, d.Regex, months)
+	if err != nil {
+		return DateRegex{}, err
+	}
+	lower, err := regexp.Compile(strings.TrimPrefix(lowerPattern(re.String()), "(?i)"))
+	if err != nil {
+		return DateRegex{}, d.Regex.errorf("bad regex: " + err.Error())
+	}
+	switch d.Precision {
+	case "day", "month", "year":
+	default:
+		return DateRegex{}, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: fmt.Sprintf("precision %q is not day, month or year", d.Precision)}
+	}
+	return DateRegex{Re: re, Lower: lower, Precision: d.Precision, Named: strings.Contains(d.Regex.Src, "{month}") || strings.Contains(d.Regex.Src, "{month2}")}, nil
+}
+
+// withClitics returns a phrase and its forms with each clitic glued to its
+// first word, rewritten ones included ("العام الماضي", "والعام الماضي",
+// "للعام الماضي" for the clitic لل -> ال).
+func withClitics(clitics []Ending, ph Phrase) []Phrase {
+	out := []Phrase{ph}
+	if len(ph.Keys) == 0 {
+		return out
+	}
+	for _, c := range clitics {
+		rest, ok := strings.CutPrefix(ph.Keys[0], c.To)
+		if !ok {
+			continue
+		}
+		keys := append([]string{c.From + rest}, ph.Keys[1:]...)
+		out = append(out, Phrase{Keys: keys, Value: ph.Value, Num: ph.Num})
+	}
+	return out
+}
+
+// relativeUnits are the units of relative_dates.phrases: each is the
+// precision of the date it gives.
+var relativeUnits = map[string]bool{"year": true, "month": true, "day": true}
+
+// compileRelative compiles relative_dates: phrases keyed by their words
+// (the unit in Value, the offset in Num), and templates that have a month
+// name and no year. A template needs {month}: it runs only near month
+// names, so that an article without one costs nothing.
+func compileRelative(c string, r RelativeDates, months map[string]int, clitics []Ending) (LangRelative, error) {
+	var out LangRelative
+	var ps []Phrase
+	for _, p := range r.Phrases {
+		if !relativeUnits[p.Unit.Src] {
+			return out, p.Unit.errorf(fmt.Sprintf("unit %q is not year, month or day", p.Unit.Src))
+		}
+		if len(p.Words) == 0 {
+			return out, p.Unit.errorf("a relative phrase needs words")
+		}
+		if p.Offset < -100 || p.Offset > 100 {
+			return out, p.Unit.errorf(fmt.Sprintf("offset %d is not within -100..100", p.Offset))
+		}
+		for _, ph := range phrases(c, p.Words, p.Unit.Src) {
+			ph.Num = int64(p.Offset)
+			ps = append(ps, withClitics(clitics, ph)...)
+		}
+	}
+	out.Phrases = NewPhrases(ps)
+	for _, t := range r.Templates {
+		src := t.Regex.Src
+		switch {
+		case strings.Contains(src, "{year}"):
+			return out, t.Regex.errorf("a relative template has no {year}: the publication date gives it")
+		case strings.Contains(src, "{day2}") || strings.Contains(src, "{month2}"):
+			return out, t.Regex.errorf("a relative template has no range ({day2}, {month2})")
+		case !strings.Contains(src, "{month}"):
+			return out, t.Regex.errorf("a relative template needs {month}: it runs only near month names")
+		case t.Precision != "day" && t.Precision != "month":
+			return out, t.Regex.errorf(fmt.Sprintf("precision %q is not day or month", t.Precision))
+		case t.Precision == "day" && !strings.Contains(src, "{day}"):
+			return out, t.Regex.errorf("precision day needs {day}")
+		}
+		dr, err := compileDateRule(c, DateRule{Regex: t.Regex, Precision: t.Precision}, months)
 		if err != nil {
-			return nil, d.Regex.errorf("bad regex: " + err.Error())
+			return out, err
 		}
-		switch d.Precision {
-		case "day", "month", "year":
-		default:
-			return nil, &Error{File: d.Regex.File, Line: d.Regex.Line, Msg: fmt.Sprintf("precision %q is not day, month or year", d.Precision)}
+		rr := RelativeRegex{DateRegex: dr, Latest: t.Year == nil, Keywords: regexKeywords(dr.Lower.String())}
+		if t.Year != nil {
+			if *t.Year < -100 || *t.Year > 100 {
+				return out, t.Regex.errorf(fmt.Sprintf("year %d is not within -100..100", *t.Year))
+			}
+			rr.Year = *t.Year
 		}
-		out = append(out, DateRegex{Re: re, Lower: lower, Precision: d.Precision, Named: strings.Contains(d.Regex.Src, "{month}") || strings.Contains(d.Regex.Src, "{month2}")})
+		out.Templates = append(out.Templates, rr)
 	}
 	return out, nil
 }

@@ -23,6 +23,9 @@ type Example struct {
 	Dates        *[]string `yaml:"dates"`        // ISO values: "2023-10-06", "2011-04"
 	Cities       *[]string `yaml:"cities"`       // "Name/CC" as resolved: "Oran/DZ"
 	Institutions *[]string `yaml:"institutions"` // names as reported
+	// Published is the article's publication date (2024-05-02): relative
+	// dates are resolved against it and listed as "2023 relative".
+	Published string `yaml:"published"`
 	// KnownBad says why the engine gets this example wrong today: the
 	// lists hold the right answer, and the example is skipped until it
 	// passes.

@@ -26,6 +26,7 @@ type Lang struct {
 	MonthWords Set // every word of every month name, to find where dates may be
 	Dates      []DateRegex
 	Years      LangYears
+	Relative   LangRelative
 
 	Inst  LangInstitutions
 	City  LangCities
@@ -81,6 +82,30 @@ type LangYears struct {
 	BareMin   int
 	NotBefore *Phrases // phrases before a year that make it no date ("©")
 }
+
+// LangRelative is relative_dates: compiled.
+type LangRelative struct {
+	Phrases   *Phrases // Value is the unit (year, month, day), Num the offset
+	Templates []RelativeRegex
+}
+
+// Empty reports whether the pack has no relative dates to look for.
+func (r LangRelative) Empty() bool {
+	return (r.Phrases == nil || len(r.Phrases.byFirst) == 0) && len(r.Templates) == 0
+}
+
+// RelativeRegex is a relative_dates template: compiled. Its Named is
+// always true: it runs only near month names.
+type RelativeRegex struct {
+	DateRegex
+	Year     int      // years from the publication year, when not Latest
+	Latest   bool     // no year given: the latest such date on or before the publication date
+	Keywords []string // one is in every match (keywords.go); none: always run
+}
+
+// In reports whether lowercased text may hold a match: it holds one of
+// the keywords, or there are none.
+func (r RelativeRegex) In(lower string) bool { return hasKeyword(lower, r.Keywords) }
 
 // LangInstitutions is institutions: compiled.
 type LangInstitutions struct {

@@ -165,6 +165,12 @@ func (p *Pack) setFile(name string) {
 	for i := range p.Dates {
 		p.Dates[i].Regex.File = name
 	}
+	for i := range p.RelativeDates.Phrases {
+		p.RelativeDates.Phrases[i].Unit.File = name
+	}
+	for i := range p.RelativeDates.Templates {
+		p.RelativeDates.Templates[i].Regex.File = name
+	}
 }
 
 // LoadGazetteer reads every YAML file of the geo folder.

@@ -29,6 +29,10 @@ type Pack struct {
 	Institutions Institutions `yaml:"institutions"`
 	CityRules    CityRules    `yaml:"city_rules"`
 	Facts        Facts        `yaml:"facts"`
+
+	// RelativeDates are dates stated from the publication date ("l'an
+	// dernier", "le 25 avril dernier"), read only when there is one.
+	RelativeDates RelativeDates `yaml:"relative_dates"`
 }
 
 // Numbers lists the language's number words.
@@ -111,6 +115,33 @@ type Month struct {
 type DateRule struct {
 	Regex     Regex  `yaml:"regex"`
 	Precision string `yaml:"precision"`
+}
+
+// RelativeDates are the phrases and templates of dates the text states
+// from its publication date: "l'an dernier", "в прошлом месяце", "أمس",
+// "le 25 avril dernier". An article without a publication date has none.
+type RelativeDates struct {
+	Phrases   []RelativePhrase   `yaml:"phrases"`
+	Templates []RelativeTemplate `yaml:"templates"`
+}
+
+// RelativePhrase is words that name the publication date moved by Offset
+// units: "l'an dernier" is {unit: year, offset: -1}, "hier" {unit: day,
+// offset: -1}. The date has the unit's precision.
+type RelativePhrase struct {
+	Unit   Sourced  `yaml:"unit"`   // year, month or day
+	Offset int      `yaml:"offset"` // units from the publication date: -1 the one before, 0 the same
+	Words  []string `yaml:"words"`
+}
+
+// RelativeTemplate is a date template with {month} (and {day}) but no
+// {year}: "{day} {month} dernier". Its year is the publication year plus
+// Year when given ("25 апреля прошлого года": -1), else that of the latest
+// such date on or before the publication date.
+type RelativeTemplate struct {
+	Regex     Regex  `yaml:"regex"`
+	Precision string `yaml:"precision"` // day or month
+	Year      *int   `yaml:"year"`
 }
 
 // Years bounds bare four-digit numbers read as years.

@@ -31,6 +31,10 @@ type Options struct {
 	// Exts, when set, are the file name endings a folder walk picks up
 	// instead of the default ones (eval walks for ".gold.yaml").
 	Exts []string
+	// Published is the publication date of inputs that give none (a plain
+	// text, an HTML page without one, a JSONL line without "published"):
+	// Read sets it as the article's. An input's own date wins.
+	Published string
 }
 
 // DefaultMaxBytes is the size limit when Options.MaxBytes is 0.
@@ -327,8 +331,17 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 // opts.Truncate. A JSONL record's text is taken as given. Article.Warning
 // is set when opts.Encoding forces a legacy encoding on data that is
 // valid UTF-8 (not plain ASCII): the text is decoded as asked, but is
-// likely mojibake.
+// likely mojibake. An article that gives no publication date gets
+// opts.Published.
 func Read(j Job, opts Options) (Article, error) {
+	a, err := read(j, opts)
+	if err == nil && a.Published == "" {
+		a.Published = opts.Published
+	}
+	return a, err
+}
+
+func read(j Job, opts Options) (Article, error) {
 	a := Article{Source: j.Source}
 	if j.Err != nil {
 		return a, j.Err
