@@ -103,6 +103,7 @@ type LangInstitutions struct {
 	Expansions       map[string][]string
 	NotAcronyms      Set
 	MaxWords         int
+	Nominative       LangNominative
 }
 
 // LangCities is city_rules: compiled.
