@@ -42,10 +42,6 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 		keys := d.contentKeys(h)
 		core := d.core(h, g)
 		into := idx.find(h, keys, core)
-		name := lang.Visible(m.Text) // the mention keeps its text as written
-		if h.acronym != "" && h.kind != "organization" {
-			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
-		}
 		if into == nil {
 			into = idx.add(&entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}})
 		}
@@ -60,7 +56,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 			into.inst.Acronym = &a
 		}
 		if n := h.end - h.start; n > into.best || (into.inst.Kind == "organization" && h.kind != "organization") {
-			into.best, into.inst.Name = n, name
+			into.best, into.inst.Name = n, d.canonicalName(h, m) // the mention keeps its text as written
 			if h.kind != "organization" {
 				into.inst.Kind = h.kind
 			}
@@ -68,6 +64,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 	}
 	out := make([]Institution, 0, len(idx.ents))
 	for _, e := range idx.ents {
+		e.inst.Key = d.instKey(e.inst.Name)
 		out = append(out, e.inst)
 	}
 	return out
