@@ -87,8 +87,8 @@ func (d *doc) nominative(h instHit, m Mention) string {
 	}
 	for k := h.start; k < head; k++ {
 		t := d.toks[k]
-		if t.Kind != lang.Word || t.Letters > 1 && t.Upper == t.Letters {
-			continue // punctuation, acronyms ("ВКО")
+		if t.Kind != lang.Word || t.Letters > 1 && t.Letters <= 5 && t.Upper == t.Letters {
+			continue // punctuation, acronyms ("ВКО"; a word in capitals is longer: "ОБЛАСТНОЙ")
 		}
 		if e, ok := nom.Adjective(gender, t.Key); ok {
 			rewrite(k, e)
