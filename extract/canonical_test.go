@@ -54,6 +54,11 @@ func TestCanonicalNames(t *testing.T) {
 		for _, m := range in.Mentions {
 			written = written || m.Text == tt.mention
 		}
+		if k := e.bundle.Langs[res.Record.Language]; k != nil {
+			if fromName := newDoc(k, "").instKey(in.Name); fromName != in.Key {
+				t.Errorf("%q: key %q, but the key of its name %q is %q", tt.text, in.Key, in.Name, fromName)
+			}
+		}
 		if in.Name != tt.name || in.Key != tt.key || !written {
 			t.Errorf("%q:\n got name %q key %q mentions %v\nwant name %q key %q mention %q",
 				tt.text, in.Name, in.Key, in.Mentions, tt.name, tt.key, tt.mention)
@@ -95,5 +100,23 @@ func TestInstitutionKeys(t *testing.T) {
 		if got := d.instKey(tt.other); got == want {
 			t.Errorf("%s: key(%q) = %q, the key of %q too", tt.lang, tt.other, got, tt.names[0])
 		}
+	}
+}
+
+// BenchmarkInstKey is the key of one name, per language.
+func BenchmarkInstKey(b *testing.B) {
+	e := engine(b)
+	for _, tt := range []struct{ code, name string }{
+		{"fr", "Centre hospitalo-universitaire Nedir Mohamed de Tizi Ouzou"},
+		{"ar", "المستشفى الجامعي مصطفى باشا بالجزائر"},
+		{"ru", "Республиканский научно-практический центр трансплантации органов и тканей"},
+	} {
+		d := newDoc(e.bundle.Langs[tt.code], "")
+		b.Run(tt.code, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				d.instKey(tt.name)
+			}
+		})
 	}
 }

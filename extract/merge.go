@@ -15,6 +15,7 @@ type entity struct {
 	core     map[string]bool // the name proper: "ibn rochd" of "CHU Ibn Rochd de Casablanca"
 	initials []string        // first letters of the content words of each mention
 	best     int             // token count of the mention giving the name
+	named    instHit         // that mention
 	id       int             // order of appearance
 }
 
@@ -56,7 +57,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 			into.inst.Acronym = &a
 		}
 		if n := h.end - h.start; n > into.best || (into.inst.Kind == "organization" && h.kind != "organization") {
-			into.best, into.inst.Name = n, d.canonicalName(h, m) // the mention keeps its text as written
+			into.best, into.named, into.inst.Name = n, h, d.canonicalName(h, m) // the mention keeps its text as written
 			if h.kind != "organization" {
 				into.inst.Kind = h.kind
 			}
@@ -64,7 +65,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 	}
 	out := make([]Institution, 0, len(idx.ents))
 	for _, e := range idx.ents {
-		e.inst.Key = d.instKey(e.inst.Name)
+		e.inst.Key = d.hitKey(e.named)
 		out = append(out, e.inst)
 	}
 	return out
