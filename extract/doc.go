@@ -37,7 +37,8 @@
 //     a place ("مستشفى بوهران"), and a word that is a place is no acronym.
 //
 // Within one matcher, resolution is the matcher's own: the mentions of one
-// organisation merge into one Institution (merge.go), overlapping dates
+// organisation merge into one Institution (merge.go), named by its
+// canonical name and key (canonical.go), overlapping dates
 // keep the longest, and a city name resolves to one place, in a country
 // the article mentions or else the most populous (cities.go).
 package extract

@@ -50,6 +50,7 @@ func (d *doc) scannedTo() int {
 type clitic struct {
 	key  string
 	from string // the clitic as written
+	to   string // what it is rewritten to ("لل" -> "ال")
 	cut  int
 }
 
@@ -74,7 +75,7 @@ func (d *doc) cutClitics(i int) []clitic {
 	var out []clitic
 	for _, c := range d.l.Clitics {
 		if rest, ok := strings.CutPrefix(key, c.From); ok && utf8.RuneCountInString(rest) >= 2 {
-			out = append(out, clitic{key: c.To + rest, from: c.From, cut: len(c.From) - len(c.To)})
+			out = append(out, clitic{key: c.To + rest, from: c.From, to: c.To, cut: len(c.From) - len(c.To)})
 		}
 	}
 	return out

@@ -32,8 +32,8 @@ func (sc *scene) placeInstitutions() {
 	sortRefs(sc.refs)
 	sc.main = sc.mainPerformer()
 	var more []instRef
-	refer := func(i, n, cut int, r instRef) {
-		by := sc.byBefore(i) || cut > 0 && sc.byGlued(d.toks[i].Key[:cut])
+	refer := func(i, n int, c clitic, r instRef) {
+		by := sc.byBefore(i) || c.from != "" && sc.byGlued(c.from)
 		more = append(more, instRef{start: i, end: i + n, inst: r.inst, performer: r.performer, anaphor: true, by: by})
 	}
 	last := map[string]instRef{} // the named ref of each kind before token i named most often so far, the latest of equals

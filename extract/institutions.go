@@ -10,8 +10,10 @@ import (
 type instHit struct {
 	start, end int
 	cut        int
+	clitic     clitic // the clitic cut from the first token, if any
 	kind       string
 	acronym    string // an acronym given in parentheses, or the mention itself
+	trig       int    // first token of the trigger (of the words an acronym spells)
 	body       int    // first token after the trigger: the name proper
 }
 
@@ -31,11 +33,11 @@ func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
 			i += len(ph.Keys) - 1
 			continue
 		}
-		if ph, cut, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
+		if ph, c, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
 			h, named := d.named(i, i+len(ph.Keys), ph, g)
 			if named {
 				if h.start == i {
-					h.cut = cut
+					h.cut, h.clitic = c.cut, c
 				}
 				hits = append(hits, h)
 				i = h.end - 1
@@ -65,23 +67,24 @@ func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
 func (d *doc) acronymHit(i int) (instHit, bool) {
 	if d.punct(i-1, "(") && d.punct(i+1, ")") {
 		if s, ok := d.definition(i); ok {
-			return instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text}, true
+			return instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: s, body: i - 1}, true
 		}
 		d.notInstitution[d.toks[i].Key] = true
 		return instHit{}, false
 	}
-	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text}, true
+	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: i, body: i + 1}, true
 }
 
-// phraseAt matches a phrase at token i, as written or with a clitic cut.
-func (d *doc) phraseAt(p *patterns.Phrases, i int) (patterns.Phrase, int, bool) {
+// phraseAt matches a phrase at token i, as written or with a clitic cut
+// (the clitic is returned; zero when none).
+func (d *doc) phraseAt(p *patterns.Phrases, i int) (patterns.Phrase, clitic, bool) {
 	if ph, ok := p.At(d.toks, i); ok {
-		return ph, 0, true
+		return ph, clitic{}, true
 	}
 	for _, c := range d.unglued(i) {
 		if ph, ok := p.AtKey(c.key, d.toks, i); ok {
-			return ph, c.cut, true
+			return ph, c, true
 		}
 	}
-	return patterns.Phrase{}, 0, false
+	return patterns.Phrase{}, clitic{}, false
 }

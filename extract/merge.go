@@ -15,6 +15,7 @@ type entity struct {
 	core     map[string]bool // the name proper: "ibn rochd" of "CHU Ibn Rochd de Casablanca"
 	initials []string        // first letters of the content words of each mention
 	best     int             // token count of the mention giving the name
+	named    instHit         // that mention
 	id       int             // order of appearance
 }
 
@@ -42,10 +43,6 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 		keys := d.contentKeys(h)
 		core := d.core(h, g)
 		into := idx.find(h, keys, core)
-		name := lang.Visible(m.Text) // the mention keeps its text as written
-		if h.acronym != "" && h.kind != "organization" {
-			name = strings.Join(strings.Fields(strings.Replace(name, "("+h.acronym+")", "", 1)), " ")
-		}
 		if into == nil {
 			into = idx.add(&entity{keys: map[string]bool{}, inst: Institution{Kind: h.kind}})
 		}
@@ -60,7 +57,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 			into.inst.Acronym = &a
 		}
 		if n := h.end - h.start; n > into.best || (into.inst.Kind == "organization" && h.kind != "organization") {
-			into.best, into.inst.Name = n, name
+			into.best, into.named, into.inst.Name = n, h, d.canonicalName(h, m) // the mention keeps its text as written
 			if h.kind != "organization" {
 				into.inst.Kind = h.kind
 			}
@@ -68,6 +65,7 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 	}
 	out := make([]Institution, 0, len(idx.ents))
 	for _, e := range idx.ents {
+		e.inst.Key = d.hitKey(e.named)
 		out = append(out, e.inst)
 	}
 	return out

@@ -50,7 +50,7 @@ func (d *doc) newNameScan(start, end int, trig patterns.Phrase, g *gazetteer) *n
 	s := &nameScan{
 		d:         d,
 		gaz:       g,
-		h:         instHit{start: start, end: end, kind: trig.Value, body: end},
+		h:         instHit{start: start, end: end, kind: trig.Value, trig: start, body: end},
 		trigStart: start,
 		end:       end,
 		last:      end,
@@ -139,8 +139,8 @@ func (s *nameScan) word(j int) (int, bool) {
 		return 0, true
 	}
 	s.afterAcronym = false
-	_, cut, isTrig := d.phraseAt(d.l.Inst.Triggers, j)
-	if s.otherName(j, isTrig, cut) {
+	_, c, isTrig := d.phraseAt(d.l.Inst.Triggers, j)
+	if s.otherName(j, isTrig, c.cut) {
 		return 0, true
 	}
 	if d.l.Inst.Open[key] {

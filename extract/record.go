@@ -28,6 +28,7 @@ type Mention struct {
 // Institution is one organisation, with every mention of it.
 type Institution struct {
 	Name     string    `json:"name" yaml:"name"`
+	Key      string    `json:"key" yaml:"key"` // the name folded: the same in every article that names it
 	Kind     string    `json:"kind" yaml:"kind"`
 	Acronym  *string   `json:"acronym" yaml:"acronym"`
 	Mentions []Mention `json:"mentions" yaml:"mentions"`

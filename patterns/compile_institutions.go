@@ -40,7 +40,8 @@ func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) 
 	if l.MaxWords == 0 {
 		l.MaxWords = 10
 	}
-	return l, nil
+	l.Nominative, err = compileNominative(inst.Nominative)
+	return l, err
 }
 
 // definite normalizes the definite grammar's affixes as words are. One

@@ -131,6 +131,7 @@ type LangInstitutions struct {
 	Expansions       map[string][]string
 	NotAcronyms      Set
 	MaxWords         int
+	Nominative       LangNominative
 }
 
 // LangCities is city_rules: compiled.

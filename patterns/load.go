@@ -171,6 +171,11 @@ func (p *Pack) setFile(name string) {
 	for i := range p.RelativeDates.Templates {
 		p.RelativeDates.Templates[i].Regex.File = name
 	}
+	for _, list := range [][]Declension{p.Institutions.Nominative.Nouns, p.Institutions.Nominative.Adjectives} {
+		for i := range list {
+			list[i].Gender.File = name
+		}
+	}
 }
 
 // LoadGazetteer reads every YAML file of the geo folder.

@@ -183,7 +183,41 @@ type Institutions struct {
 	Expansions  map[string]string `yaml:"expansions"`
 	NotAcronyms []string          `yaml:"not_acronyms"` // capitalised tokens that are not institutions
 	MaxWords    int               `yaml:"max_words"`
+	// Nominative puts a name in the nominative (the record's name; its
+	// mentions stay as written): "областной больницы" -> "областная больница".
+	Nominative Nominative `yaml:"nominative"`
 }
+
+// Nominative tells how a name's head noun and the adjectives before it
+// are put in the nominative singular. The head is the first word of the
+// name that is a form of one of Nouns; the adjectives before it take the
+// endings of Adjectives for the head's gender. The words after the head
+// (a genitive complement: "центра онкологии и хирургии") stay as written.
+type Nominative struct {
+	Nouns      []Declension `yaml:"nouns"`
+	Adjectives []Declension `yaml:"adjectives"`
+}
+
+// Declension is words of one gender that decline alike.
+//
+// In nouns, Words are head nouns in the nominative and Endings give their
+// other forms: {from: ы, to: а} reads "больницы" as "больница". A word
+// without Endings (an acronym: "ЦРБ") only gives its gender.
+//
+// In adjectives, Endings rewrite an adjective agreeing with a head of
+// Gender, the longest From that ends it first ({from: ого, to: ый});
+// Words are nominatives the endings do not give ("городской", where
+// {from: кого, to: кий} gives "городский"): a result that differs from one
+// of them only in the letters the ending wrote takes that word.
+type Declension struct {
+	Gender  Gender   `yaml:"gender"`
+	Endings []Ending `yaml:"endings"`
+	Words   []string `yaml:"words"`
+}
+
+// Gender is a label of the pack's own (m, f, n) that ties a noun to the
+// endings of the adjectives agreeing with it.
+type Gender = Sourced
 
 // Definite holds the affixes that the definite grammar reads a word by
 // (Arabic): whether it bears the article, a glued preposition, a verb's
