@@ -113,7 +113,10 @@ func (sc *scene) after(k int, s int32, perf bool) int {
 // city is where the count at r was done, or -1: a city of its sentence
 // said to be where ("à Tamanrasset", "в Москве"); else the city of its
 // institution's name ("CHU de Batna"); else any city of its sentence;
-// else the dateline's. A city people came from ("venus de", "из") or that
+// else the dateline's; else, for a count tied to an institution, the
+// article's city: the one named most often where nobody came from and no
+// other institution's name holds it ("в Екатеринбурге выполнено ... По
+// его словам, специалисты провели"). A city people came from ("venus de", "из") or that
 // another institution's name holds is never it.
 func (sc *scene) city(r tokRange, inst int) int {
 	free := func(c placedCity) bool { return !c.away && (c.bound < 0 || c.bound == inst) }
@@ -126,7 +129,10 @@ func (sc *scene) city(r tokRange, inst int) int {
 	if c := sc.nearestCity(r, free); c >= 0 {
 		return c
 	}
-	return sc.dateline
+	if sc.dateline >= 0 || inst < 0 {
+		return sc.dateline
+	}
+	return sc.articleCity
 }
 
 // when is the date or period the count at r refers to, or nil: "depuis

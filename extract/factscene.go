@@ -18,11 +18,12 @@ type scene struct {
 	instCity           []int              // per institution: the city its name holds or is followed by, or -1
 	instTypes          map[int][2]*string // per institution: the type its name gives, once read
 
-	dates    []placedDate // date mentions, by token
-	cities   []placedCity // city mentions, by token
-	main     int          // the institution the article is about (mainPerformer), or -1
-	dateline int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
-	founding int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
+	dates       []placedDate // date mentions, by token
+	cities      []placedCity // city mentions, by token
+	main        int          // the institution the article is about (mainPerformer), or -1
+	articleCity int          // the free city named most often (articleCity), or -1
+	dateline    int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
+	founding    int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
 	prevWhen *string // the when of the count before, and its sentence
 	prevSent int32
@@ -64,7 +65,7 @@ type placedCity struct {
 const searchReach = 16
 
 func (d *doc) scene(rec *Record) *scene {
-	sc := &scene{d: d, rec: rec, sent: d.sentences(), dateline: -1, founding: -1, instTypes: map[int][2]*string{}}
+	sc := &scene{d: d, rec: rec, sent: d.sentences(), dateline: -1, founding: -1, articleCity: -1, instTypes: map[int][2]*string{}}
 	sc.placeInstitutions()
 	sc.placeDates()
 	sc.placeCities()
@@ -166,12 +167,19 @@ func (sc *scene) placeCities() {
 	for i := range sc.instCity {
 		sc.instCity[i] = -1
 	}
+	free := make([]int, len(sc.rec.Cities))
 	for k := range sc.cities {
 		c := &sc.cities[k]
 		if r := sc.refBefore(c.start + 1); r >= 0 && sc.refs[r].start <= c.start && c.start <= sc.refs[r].end+2 && !sc.refs[r].anaphor {
 			c.bound = sc.refs[r].inst
 			if sc.instCity[c.bound] < 0 {
 				sc.instCity[c.bound] = c.which
+			}
+		}
+		if !c.away && c.bound < 0 {
+			free[c.which]++
+			if sc.articleCity < 0 || free[c.which] > free[sc.articleCity] {
+				sc.articleCity = c.which
 			}
 		}
 		if sc.dateline < 0 && c.start < 200 && sc.d.lineBreakBefore(c.start) && sc.datelineEnd(c.end) {
