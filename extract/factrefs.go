@@ -55,13 +55,15 @@ func (sc *scene) placeInstitutions() {
 		if named[i] || d.toks[i].Kind != lang.Word {
 			continue
 		}
-		_, det := f.Anaphors.Before(d.toks, i)
-		det = det || f.BareAnaphors
+		det := func() bool {
+			_, ok := f.Anaphors.Before(d.toks, i)
+			return ok || f.BareAnaphors
+		}
 		if ph, cut, ok := d.phraseAt(d.l.Inst.Departments, i); ok {
 			end := i + len(ph.Keys)
 			if next < len(sc.refs) && sc.refs[next].start-end <= deptReach && sc.sent[sc.refs[next].start] == sc.sent[i] {
 				lastDept = &sc.refs[next]
-			} else if det && lastDept != nil {
+			} else if lastDept != nil && det() {
 				refer(i, len(ph.Keys), cut, *lastDept)
 			}
 			i = end - 1
@@ -75,7 +77,7 @@ func (sc *scene) placeInstitutions() {
 			continue
 		}
 		if ph, cut, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
-			if r, ok := last[ph.Value]; ok && det {
+			if r, ok := last[ph.Value]; ok && det() {
 				refer(i, len(ph.Keys), cut, r)
 			}
 			i += len(ph.Keys) - 1

@@ -21,10 +21,11 @@ func (d *doc) cpStart(i int) int { return d.cpStarts()[i] }
 // text, computed on first use.
 func (d *doc) cpStarts() []int {
 	if d.cps == nil {
-		d.cps = make([]int, len(d.toks))
+		starts := make([]int, len(d.toks))
 		for i, t := range d.toks {
-			_, d.cps[i], _ = d.t.Evidence(t.Start, t.Start)
+			starts[i] = t.Start
 		}
+		d.cps = d.t.CodePoints(starts)
 	}
 	return d.cps
 }

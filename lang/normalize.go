@@ -96,6 +96,23 @@ func (t *Text) Evidence(bs, be int) (text string, start, end int) {
 	return t.Orig[ob:oe], start, end
 }
 
+// CodePoints returns, for ascending byte offsets of Norm, the offset in
+// code points of the original text where each starts (what Evidence gives
+// as start), counting once through the text.
+func (t *Text) CodePoints(offsets []int) []int {
+	out := make([]int, len(offsets))
+	ob, cp := 0, 0
+	for i, b := range offsets {
+		o := t.origAt(b)
+		if o < ob { // not ascending: count from the start
+			ob, cp = 0, 0
+		}
+		cp += utf8.RuneCountInString(t.Orig[ob:o])
+		ob, out[i] = o, cp
+	}
+	return out
+}
+
 // origAt returns the original byte offset of the rune that gave the Norm
 // rune at (or containing) byte b.
 func (t *Text) origAt(b int) int {

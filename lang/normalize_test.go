@@ -82,3 +82,21 @@ func TestVisible(t *testing.T) {
 		}
 	}
 }
+
+// TestCodePointsAgreesWithEvidence: CodePoints counts once what Evidence
+// gives one offset at a time, with expanded and dropped letters.
+func TestCodePointsAgreesWithEvidence(t *testing.T) {
+	for _, s := range []string{"Le CHU d’Oran a réalisé 40 greffes", "ﻻ عَمَلِيَّاتٍ ١٠٠ في وهران", "больница № 34 провела", ""} {
+		tx := Normalize(s)
+		var offs []int
+		for b := range tx.Norm {
+			offs = append(offs, b)
+		}
+		got := tx.CodePoints(offs)
+		for i, b := range offs {
+			if _, want, _ := tx.Evidence(b, b); got[i] != want {
+				t.Errorf("%q: byte %d at code point %d, Evidence says %d", s, b, got[i], want)
+			}
+		}
+	}
+}
