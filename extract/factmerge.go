@@ -8,8 +8,9 @@ import (
 
 // mergeFacts keeps one entry per fact, with every mention: an article
 // repeats its figures ("dix opérations ... ces dix interventions"). Two
-// mentions are one fact when their counts are equal and their type,
-// institution and when agree, an unknown one agreeing with any and plain
+// mentions are one fact when their counts are equal and their type agrees,
+// and their institution or their when (sameFact), an unknown one agreeing
+// with any and plain
 // "surgery" with a more precise type (a repeated figure may say more: "100
 // عملية ... 100 عملية بالمنظار"). The same number for two different facts
 // stays two entries; a figure said again ("ces dix interventions", repeat)
@@ -48,10 +49,14 @@ func countKey(p Procedure) [2]int64 {
 	return [2]int64{p.Count, hi}
 }
 
-// sameFact reports whether two mentions of one count agree.
+// sameFact reports whether two mentions of one count agree: their types
+// (and organs) do, and their institution or their when. A figure said in a
+// headline and again in the text often gets a different date or body from
+// its surroundings; two facts differ in what was done, or in both who and
+// when.
 func sameFact(a, b Procedure) bool {
 	return typesAgree(a.Type, b.Type) && (a.Type == nil || b.Type == nil || *a.Type != "transplant" || agree(a.Organ, b.Organ)) &&
-		agree(a.Institution, b.Institution) && agree(a.When, b.When)
+		(agree(a.Institution, b.Institution) || agree(a.When, b.When))
 }
 
 // agree: equal, or one unknown.

@@ -85,6 +85,8 @@ func TestFactsMerge(t *testing.T) {
 		{"Le CHU de Batna a réalisé dix opérations en 2023. Le succès de ces dix interventions est salué.", 1},
 		{"Le CHU de Batna a réalisé 10 greffes rénales en 2022. Le CHU d'Oran a réalisé 10 greffes hépatiques en 2023.", 2},
 		{"В 2022 году больница Омска провела 10 пересадок почки. В 2023 году больница Омска провела 10 пересадок печени.", 2},
+		{"Le CHU de Batna a réalisé 10 greffes rénales en 2022. Le CHU d'Oran a réalisé 10 greffes rénales en 2023.", 2},
+		{"Trois greffes à Tunis. Le CHU de Tunis a réalisé trois greffes le 22 mars 2025.", 1},
 		{"أجرى المستشفى الجامعي بوهران 100 عملية. وتم تسجيل 100 عملية جراحية بالمنظار في 2023.", 1},
 	} {
 		res, err := e.Process(Article{Source: "t", Text: tt.text})
