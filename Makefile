@@ -31,8 +31,8 @@ check: build
 	$(GO) test ./...
 
 eval: build
-	./$(BIN) eval --min-f1 0.85 --min-lang 1 testdata/gold
-	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 ../shared/gold/seeds; \
+	./$(BIN) eval --min-f1 0.85 --min-lang 1 --min-fact 0.5 testdata/gold
+	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 --min-fact 0.85 ../shared/gold/seeds; \
 	else echo "../shared/gold/seeds not found: seed gate skipped"; fi
 
 # The real-article set (testdata/real/README.md): gold files here, texts in
