@@ -23,6 +23,12 @@ func (sc *scene) placeInstitutions() {
 		perf := f.Performers[inst.Kind]
 		for _, m := range inst.Mentions {
 			s, e := d.tokensOf(m)
+			if _, src := f.Sources.Before(d.toks, s); src {
+				for k := s; k < e; k++ {
+					named[k] = true // "по данным Минздрава": a source, not who did it
+				}
+				continue
+			}
 			sc.refs = append(sc.refs, instRef{start: s, end: e, inst: i, performer: perf, by: sc.marked(s, m.Start)})
 			for k := s; k < e; k++ {
 				named[k] = true

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 
+	"github.com/newsx/newsx/patterns"
+
 	"github.com/newsx/newsx/lang"
 )
 
@@ -48,7 +50,7 @@ type instRef struct {
 type placedDate struct {
 	start, end, which int
 	founded           bool   // introduced by a founding phrase
-	compared          bool   // a point of comparison ("par rapport à 2022")
+	compared          bool   // a point of comparison ("par rapport à 2022") or the day of a statement
 	glue              string // a clitic glued before it ("و" of "ويونيو 2014")
 }
 
@@ -120,11 +122,15 @@ func (sc *scene) placeDates() {
 // or without fillers.
 func (sc *scene) compared(i int) bool {
 	f := &sc.d.l.Facts
-	if _, ok := f.Compared.Before(sc.d.toks, i); ok {
-		return true
+	for _, p := range []*patterns.Phrases{f.Compared, f.Stated} {
+		if _, ok := p.Before(sc.d.toks, i); ok {
+			return true
+		}
+		if _, ok := p.Before(sc.d.toks, sc.skipFillers(i)); ok {
+			return true
+		}
 	}
-	_, ok := f.Compared.Before(sc.d.toks, sc.skipFillers(i))
-	return ok
+	return false
 }
 
 // founded reports whether a founding phrase stands before token i, with

@@ -35,6 +35,10 @@ type Facts struct {
 	// before ("около двухсот таких операций", "96 عملية من هذا المجموع",
 	// "opérations de ce type").
 	SameKind []string `yaml:"same_kind"`
+	// Sources, before an institution, make it where a figure comes from,
+	// not who did it ("selon le ministère", "по данным Минздрава", "حسب
+	// وزارة الصحة"): it is never a count's institution.
+	Sources []string `yaml:"sources"`
 	// Repeats, right before a count, make it a figure given before ("ces
 	// dix interventions", "эти 13 операций"): the same fact, whatever else
 	// its sentence names.
@@ -72,6 +76,10 @@ type Facts struct {
 	// Compared, before a date, make it a point of comparison, not the
 	// count's date ("vs 2022", "чем в 2020 году", "مقارنة بسنة 2016").
 	Compared []string `yaml:"compared"`
+	// Stated, before a date, make it the day something was said or
+	// published ("communiqué du 15 janvier", "بيان صدر في"): no count's
+	// date.
+	Stated []string `yaml:"stated"`
 	// Parts of a year, before a year, make the count's period those months
 	// ("premier semestre 2024": 2024-01/2024-06; "за девять месяцев 2024
 	// года": 2024-01/2024-09).
@@ -93,6 +101,8 @@ type LangFacts struct {
 	Teams         *Phrases
 	By            *Phrases
 	Repeats       *Phrases
+	Sources       *Phrases
+	Stated        *Phrases
 	SameKind      *Phrases
 	Nationwide    *Phrases
 	At            *Phrases
@@ -118,7 +128,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
 	var parts []Phrase
