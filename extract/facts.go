@@ -16,8 +16,10 @@ func (d *doc) facts(ps []Procedure, spans []tokRange, rec *Record) []Procedure {
 		return []Procedure{}
 	}
 	sc := d.scene(rec)
+	sc.own(spans)
 	repeat := make([]bool, len(ps))
 	for i := range ps {
+		sc.count = i
 		if i > 0 && sc.sameKind(spans[i]) && typeRank(ps[i].Type) >= typeRank(&surgery) && typeRank(ps[i-1].Type) < typeRank(&surgery) {
 			ps[i].Type, ps[i].Organ = ps[i-1].Type, ps[i-1].Organ
 		}
@@ -147,42 +149,55 @@ func (sc *scene) city(r tokRange, inst int) int {
 func (sc *scene) when(r tokRange) *string {
 	s := sc.sent[r.start]
 	k := sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
-		func(j int) bool { return sc.dated(j) })
+		func(j int) bool { return sc.dated(j) && sc.dates[j].owner == sc.count })
 	if p, ok := sc.phraseIn(sc.sinceThen, s); ok {
 		if j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= p }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= inheritReach {
 			v := sc.rec.Dates[sc.dates[j].which].Value + "/.."
 			return &v
 		}
 	}
-	if p, ok := sc.phraseIn(sc.sinceFounding, s); ok {
+	if p, ok := sc.phraseIn(sc.sinceFounding, s); ok && sc.alone(r, p) {
 		switch {
 		case k >= 0 && sc.dates[k].start > p && sc.dates[k].start-p <= foundingReach:
 			v := sc.rec.Dates[sc.dates[k].which].Value + "/.."
 			return &v
-		case sc.founding >= 0:
+		case sc.founding >= 0 && (p < r.start || k < 0):
+			// "Depuis sa création, la clinique a officié 5.000 opérations";
+			// after a count with a date of its own it compares ("le plus
+			// haut depuis son ouverture")
 			v := sc.rec.Dates[sc.dates[sc.founding].which].Value + "/.."
 			return &v
 		}
+	}
+	if k < 0 { // a date after a list of counts is all of theirs: "420 implantations et deux cents angioplasties en 2021"
+		k = sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
+			func(j int) bool {
+				return sc.dated(j) && sc.marks[sc.dates[j].start] == sc.marks[r.end] && sc.dates[j].start >= r.end
+			})
 	}
 	if k >= 0 {
 		v := sc.period(k)
 		return &v
 	}
+	// "sur la même période", "за год", "خلال نفس الفترة": the latest
+	// period before that is closed ("подвёл итоги 2023 года. За год ...
+	// выполнили более 1 100 трансплантаций")
+	_, same := sc.phraseIn(sc.samePeriod, s)
+	if same {
+		for j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= r.start }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= samePeriodReach; j-- {
+			if v := sc.period(j); sc.dated(j) && !strings.HasSuffix(v, "/..") {
+				return &v
+			}
+		}
+	}
 	if sc.prevWhen != nil && s-sc.prevSent <= inheritReach {
 		return sc.prevWhen
 	}
-	// "sur la même période", "за год", "خلال نفس الفترة": the period of
-	// the sentences before ("подвёл итоги 2023 года. За год ... выполнили
-	// более 1 100 трансплантаций")
-	_, same := sc.phraseIn(sc.samePeriod, s)
-	reach := int32(contextReach)
-	if same {
-		reach = samePeriodReach
-	}
-	for j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= r.start }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= reach; j-- {
+	// a date of the sentence just before that no count took and that
+	// opens no period
+	for j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= r.start }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= contextReach; j-- {
 		if sc.dated(j) {
-			v := sc.period(j)
-			if same || !strings.HasSuffix(v, "/..") { // a "since" date before is about something else
+			if v := sc.period(j); sc.dates[j].owner < 0 && !strings.HasSuffix(v, "/..") {
 				return &v
 			}
 			return nil

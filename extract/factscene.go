@@ -27,7 +27,10 @@ type scene struct {
 	dateline    int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
 	founding    int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
-	prevWhen *string // the when of the count before, and its sentence
+	count    int        // the count being read (facts' index)
+	spans    []tokRange // every count's tokens
+	marks    []int32    // clause marks (commas, colons) before each token
+	prevWhen *string    // the when of the count before, and its sentence
 	prevSent int32
 
 	nationwide    []int // tokens where a nationwide phrase starts
@@ -52,6 +55,7 @@ type placedDate struct {
 	founded           bool   // introduced by a founding phrase
 	compared          bool   // a point of comparison ("par rapport à 2022") or the day of a statement
 	glue              string // a clitic glued before it ("و" of "ويونيو 2014")
+	owner             int    // the count it belongs to (own), or -1
 }
 
 // placedCity is a mention of rec.Cities[which] at tokens [start, end).
@@ -313,4 +317,55 @@ func (sc *scene) instType(inst int) (typ, organ *string) {
 		}
 	}
 	return sc.d.typeAmong(at)
+}
+
+// clauseCost is what crossing a comma or a colon adds to the distance
+// between a date and a count: "أكثر من مائة عملية منذ عام 2017، إلى جانب
+// نحو ألف عملية" gives 2017 to the hundred, not the thousand.
+const clauseCost = 12
+
+// own gives each date mention to the count of its sentence it stands
+// nearest to, a comma or a colon between them counting as clauseCost
+// words, so that one date is not read for two counts ("X opérations en
+// 2022 et Y en 2023").
+func (sc *scene) own(spans []tokRange) {
+	d := sc.d
+	sc.spans = spans
+	marks := make([]int32, len(d.toks)+1) // clause marks before each token
+	sc.marks = marks
+	for i, t := range d.toks {
+		marks[i+1] = marks[i]
+		if t.Kind == lang.Punct && (t.Key == "," || t.Key == "،" || t.Key == ":" || t.Key == "—" || t.Key == "–" || t.Key == "(" || t.Key == ")") {
+			marks[i+1]++
+		}
+	}
+	cost := func(a, b int) int { return b - a + clauseCost*int(marks[b]-marks[a]) }
+	for j := range sc.dates {
+		dt := &sc.dates[j]
+		dt.owner = -1
+		s := sc.sent[dt.start]
+		best := 0
+		after := sort.Search(len(spans), func(k int) bool { return spans[k].start >= dt.start })
+		if k := after - 1; k >= 0 && sc.sent[spans[k].start] == s {
+			dt.owner, best = k, cost(min(spans[k].end, dt.start), dt.start)
+		}
+		if k := after; k < len(spans) && sc.sent[spans[k].start] == s {
+			if c := cost(dt.end, spans[k].start); dt.owner < 0 || c < best {
+				dt.owner = k
+			}
+		}
+	}
+}
+
+// alone reports whether no other count stands between the count at r and
+// token p: a phrase there ("depuis sa création") is the count's.
+func (sc *scene) alone(r tokRange, p int) bool {
+	lo, hi := min(p, r.start), max(p, r.end)
+	k := sort.Search(len(sc.spans), func(k int) bool { return sc.spans[k].start >= lo })
+	for ; k < len(sc.spans) && sc.spans[k].start < hi; k++ {
+		if sc.spans[k] != r {
+			return false
+		}
+	}
+	return true
 }
