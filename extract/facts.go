@@ -61,20 +61,24 @@ func (sc *scene) attribute(p *Procedure, r tokRange) {
 		p.City = &sc.rec.Cities[c].Name
 	}
 	p.When = sc.when(r)
-	sc.prevWhen, sc.prevSent = p.When, sc.sent[r.start]
+	sc.prevWhen, sc.prevSent, sc.prevInst, sc.prevSet = p.When, sc.sent[r.start], inst, true
 }
 
 // institution is the record's institution that performed the count at r,
-// or -1. In the count's sentence: the nearest institution before it that
+// or -1. Many bodies named by a plural before it ("les hôpitaux belges",
+// "المستشفيات", "больницы региона") tie it to none. In the count's sentence: the nearest institution before it that
 // performs procedures, else one after it said to have done or hosted them
 // ("... ont été réalisées au CHU de Batna"), else a body of any kind there
 // (a fund credited with them). Unless the sentence speaks of the whole
-// country: the last performer named before the sentence, else the first
+// country, or goes on from a figure tied to none: the last performer named before the sentence, else the first
 // named after it (a headline), else any body.
 func (sc *scene) institution(r tokRange) int {
 	s := sc.sent[r.start]
 	k := sc.refBefore(r.start)
 	here := func(j int) bool { return j >= 0 && j < len(sc.refs) && sc.sent[sc.refs[j].start] == s }
+	if c, ok := sc.collectiveBefore(r.start); ok && sc.sent[c] == s && (k < 0 || sc.refs[k].start < c) {
+		return -1 // "les hôpitaux belges ont pratiqué mille prostatectomies"
+	}
 	if j := sc.perfAtOrBefore(k); here(j) {
 		return sc.refs[j].inst
 	}
@@ -89,6 +93,9 @@ func (sc *scene) institution(r tokRange) int {
 	}
 	if sc.has(sc.nationwide, s) {
 		return -1
+	}
+	if sc.prevSet && s-sc.prevSent <= inheritReach && sc.prevInst < 0 {
+		return -1 // a figure that goes on from one tied to no institution
 	}
 	if sc.main >= 0 {
 		return sc.main
@@ -190,8 +197,8 @@ func (sc *scene) when(r tokRange) *string {
 			}
 		}
 	}
-	if sc.prevWhen != nil && s-sc.prevSent <= inheritReach {
-		return sc.prevWhen
+	if sc.prevWhen != nil && s-sc.prevSent <= inheritReach && (!strings.HasSuffix(*sc.prevWhen, "/..") || sc.subset(r)) {
+		return sc.prevWhen // an open period goes on only to a part of its count: "depuis 2014, 480 ..., dont 200"
 	}
 	// a date of the sentence just before that no count took and that
 	// opens no period
@@ -230,3 +237,14 @@ const (
 )
 
 func isTransplant(t *string) bool { return t != nil && *t == "transplant" }
+
+// subset reports whether a subset word ("dont", "из них", "منها") stands
+// right before the count at r, or one word before it.
+func (sc *scene) subset(r tokRange) bool {
+	for j := r.start; j >= 0 && j >= r.start-1; j-- {
+		if _, ok := sc.d.l.Proc.Subsets.Before(sc.d.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -32,11 +32,14 @@ type scene struct {
 	marks    []int32    // clause marks (commas, colons) before each token
 	prevWhen *string    // the when of the count before, and its sentence
 	prevSent int32
+	prevInst int  // the institution of the count before
+	prevSet  bool // there is a count before
 
 	nationwide    []int // tokens where a nationwide phrase starts
 	sinceFounding []int // tokens where "depuis sa création" starts
 	sinceThen     []int // tokens where "depuis lors" starts
 	samePeriod    []int // tokens where "sur la même période" starts
+	collective    []int // tokens where "les hôpitaux" starts
 }
 
 // instRef is a mention of institution inst at tokens [start, end), or an
@@ -91,6 +94,9 @@ func (d *doc) scene(rec *Record) *scene {
 		}
 		if _, ok := f.SamePeriod.At(d.toks, i); ok {
 			sc.samePeriod = append(sc.samePeriod, i)
+		}
+		if _, ok := f.Collective.At(d.toks, i); ok {
+			sc.collective = append(sc.collective, i)
 		}
 	}
 	return sc
@@ -368,4 +374,13 @@ func (sc *scene) alone(r tokRange, p int) bool {
 		}
 	}
 	return true
+}
+
+// collectiveBefore returns the last "les hôpitaux" before token i.
+func (sc *scene) collectiveBefore(i int) (int, bool) {
+	k := sort.SearchInts(sc.collective, i) - 1
+	if k < 0 {
+		return 0, false
+	}
+	return sc.collective[k], true
 }

@@ -49,6 +49,10 @@ type Facts struct {
 	// At are words before a city that say where procedures were done ("à",
 	// "في", "в"; an Arabic clitic glued to the city too: "بوهران").
 	At []string `yaml:"at"`
+	// Collective phrases name many bodies at once ("les hôpitaux belges",
+	// "المستشفيات", "больницы региона"): a count they stand before, with no
+	// institution named between, is tied to none.
+	Collective []string `yaml:"collective"`
 	// Away are words before a city that say where people came from, not
 	// where procedures were done ("venus de", "из", "القادمين من").
 	Away []string `yaml:"away"`
@@ -105,6 +109,7 @@ type LangFacts struct {
 	Stated        *Phrases
 	SameKind      *Phrases
 	Nationwide    *Phrases
+	Collective    *Phrases
 	At            *Phrases
 	Away          *Phrases
 	Since         *Phrases
@@ -128,7 +133,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), Collective: with(f.Collective), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
 	var parts []Phrase
