@@ -61,7 +61,7 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 	case "procedures":
 		d.procedures()
 	case "institutions":
-		d.institutions(e.gaz)
+		d.institutions(e.gaz, nil)
 	case "cities":
 		d.cities(e.gaz)
 	}

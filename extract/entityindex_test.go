@@ -18,7 +18,7 @@ func TestEntityIndexAgreesWithScan(t *testing.T) {
 			merge := func(limit int) []Institution {
 				defer func(old int) { linearMax = old }(linearMax)
 				linearMax = limit
-				insts, _ := newDoc(e.bundle.Langs[code], text).institutions(e.gaz)
+				insts, _ := newDoc(e.bundle.Langs[code], text).institutions(e.gaz, nil)
 				return insts
 			}
 			scan, indexed := merge(1<<30), merge(0)

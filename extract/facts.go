@@ -76,20 +76,22 @@ func (sc *scene) institution(r tokRange) int {
 	s := sc.sent[r.start]
 	k := sc.refBefore(r.start)
 	here := func(j int) bool { return j >= 0 && j < len(sc.refs) && sc.sent[sc.refs[j].start] == s }
-	if c, ok := sc.collectiveBefore(r.start); ok && sc.sent[c] == s && (k < 0 || sc.refs[k].start < c) {
-		return -1 // "les hôpitaux belges ont pratiqué mille prostatectomies"
-	}
-	if j := sc.perfAtOrBefore(k); here(j) {
+	c, many := sc.collectiveBefore(r.start)
+	many = many && sc.sent[c] == s
+	if j := sc.perfAtOrBefore(k); here(j) && !(many && sc.refs[j].start < c) {
 		return sc.refs[j].inst
 	}
 	if j := sc.after(k+1, s, true); j >= 0 {
 		return sc.refs[j].inst
 	}
-	if here(k) {
+	if here(k) && !(many && sc.refs[k].start < c) {
 		return sc.refs[k].inst
 	}
 	if j := sc.after(k+1, s, false); j >= 0 {
-		return sc.refs[j].inst
+		return sc.refs[j].inst // "... ont été financées par la Caisse"
+	}
+	if many {
+		return -1 // "les hôpitaux belges ont pratiqué mille prostatectomies"
 	}
 	if sc.has(sc.nationwide, s) {
 		return -1

@@ -308,13 +308,18 @@ func (sc *scene) nearestCity(r tokRange, ok func(placedCity) bool) int {
 }
 
 // instType is the procedure type an institution's name gives ("clinique
-// de chirurgie cardiaque": cardiac), read on its first mention.
+// de chirurgie cardiaque": cardiac), read on its fullest mention.
 func (sc *scene) instType(inst int) (typ, organ *string) {
 	if t, ok := sc.instTypes[inst]; ok {
 		return t[0], t[1]
 	}
 	defer func() { sc.instTypes[inst] = [2]*string{typ, organ} }()
 	m := sc.rec.Institutions[inst].Mentions[0]
+	for _, o := range sc.rec.Institutions[inst].Mentions[1:] { // the fullest: "EHS" says less than its name
+		if o.End-o.Start > m.End-m.Start {
+			m = o
+		}
+	}
 	s, e := sc.d.tokensOf(m)
 	var at []int
 	for j := s; j < e; j++ {

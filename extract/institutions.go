@@ -21,8 +21,10 @@ type instHit struct {
 // "المستشفى", "больница") and extended by the pack's grammar, and
 // acronyms; then brings the mentions of one organisation together. It
 // also returns names, the bytes of the mentions, for dates to skip. The
-// gazetteer tells places, which end names and are no acronyms.
-func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
+// gazetteer tells places, which end names and are no acronyms. A name
+// that would hold a count (counted: "مجموعه 310 عملية", a total of 310
+// operations) is none.
+func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap) {
 	d.notInstitution = map[string]bool{}
 	var hits []instHit
 	for i := 0; i < len(d.toks); i++ {
@@ -35,7 +37,7 @@ func (d *doc) institutions(g *gazetteer) ([]Institution, bitmap) {
 		}
 		if ph, c, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
 			h, named := d.named(i, i+len(ph.Keys), ph, g)
-			if named {
+			if named && !anyIn(counted, h.start, h.end) {
 				if h.start == i {
 					h.cut, h.clitic = c.cut, c
 				}
@@ -87,4 +89,14 @@ func (d *doc) phraseAt(p *patterns.Phrases, i int) (patterns.Phrase, clitic, boo
 		}
 	}
 	return patterns.Phrase{}, clitic{}, false
+}
+
+// anyIn reports whether one of set[a:b] is true.
+func anyIn(set []bool, a, b int) bool {
+	for k := a; k < b && k < len(set); k++ {
+		if set[k] {
+			return true
+		}
+	}
+	return false
 }

@@ -53,7 +53,7 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 //     among those found, and merges the mentions of one fact.
 func (d *doc) fill(rec *Record, g *gazetteer) {
 	counts, spans, counted := d.procedures()
-	insts, names := d.institutions(g)
+	insts, names := d.institutions(g, counted)
 	rec.Institutions = insts
 	pub, _ := publishedDate(rec.Published)
 	rec.Dates = d.dates(counted, names, pub)
