@@ -20,8 +20,15 @@ func (d *doc) facts(ps []Procedure, spans []tokRange, rec *Record) []Procedure {
 	repeat := make([]bool, len(ps))
 	for i := range ps {
 		sc.count = i
-		if i > 0 && sc.sameKind(spans[i]) && typeRank(ps[i].Type) >= typeRank(&surgery) && typeRank(ps[i-1].Type) < typeRank(&surgery) {
-			ps[i].Type, ps[i].Organ = ps[i-1].Type, ps[i-1].Organ
+		if typeRank(ps[i].Type) >= typeRank(&surgery) && (sc.sameKind(spans[i]) || sc.subset(spans[i])) {
+			// "таких операций", "من هذا المجموع", "dont 12", "contre 650":
+			// the procedures of the latest precise count before
+			for j := i - 1; j >= 0 && sc.sent[spans[i].start]-sc.sent[spans[j].start] <= inheritReach; j-- {
+				if typeRank(ps[j].Type) < typeRank(&surgery) {
+					ps[i].Type, ps[i].Organ = ps[j].Type, ps[j].Organ
+					break
+				}
+			}
 		}
 		if i > 0 && isTransplant(ps[i].Type) && ps[i].Organ == nil && isTransplant(ps[i-1].Type) && ps[i-1].Organ != nil &&
 			sc.sent[spans[i].start]-sc.sent[spans[i-1].start] <= inheritReach {
