@@ -100,7 +100,7 @@ func (sc *scene) institution(r tokRange) int {
 	if many {
 		return -1 // "les hôpitaux belges ont pratiqué mille prostatectomies"
 	}
-	if sc.has(sc.nationwide, s) {
+	if sc.nationwideFor(r) {
 		return -1
 	}
 	if sc.prevSet && s-sc.prevSent <= inheritReach && sc.prevInst < 0 {
@@ -131,7 +131,8 @@ func (sc *scene) after(k int, s int32, perf bool) int {
 // city is where the count at r was done, or -1: a city of its sentence
 // said to be where ("à Tamanrasset", "в Москве"); else the city of its
 // institution's name ("CHU de Batna"); else any city of its sentence;
-// else the dateline's; else, for a count tied to an institution, the
+// else the dateline's (none of these for a count of the whole country or
+// of many bodies: "à travers le pays", "les hôpitaux"); else, for a count tied to an institution, the
 // article's city: the one named most often where nobody came from and no
 // other institution's name holds it ("в Екатеринбурге выполнено ... По
 // его словам, специалисты провели"). A city people came from ("venus de", "из") or that
@@ -140,6 +141,9 @@ func (sc *scene) city(r tokRange, inst int) int {
 	free := func(c placedCity) bool { return !c.away && (c.bound < 0 || c.bound == inst) }
 	if c := sc.nearestCity(r, func(c placedCity) bool { return c.at && free(c) }); c >= 0 {
 		return c
+	}
+	if sc.wide(r) {
+		return -1 // "à travers le pays", "les hôpitaux belges": no one city
 	}
 	if inst >= 0 && sc.instCity[inst] >= 0 {
 		return sc.instCity[inst]
@@ -252,6 +256,29 @@ func isTransplant(t *string) bool { return t != nil && *t == "transplant" }
 func (sc *scene) subset(r tokRange) bool {
 	for j := r.start; j >= 0 && j >= r.start-1; j-- {
 		if _, ok := sc.d.l.Proc.Subsets.Before(sc.d.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wide reports whether the count at r is the country's or many bodies':
+// its sentence has a nationwide phrase, or a collective one before it.
+func (sc *scene) wide(r tokRange) bool {
+	if sc.nationwideFor(r) {
+		return true
+	}
+	c, ok := sc.collectiveBefore(r.start)
+	return ok && sc.sent[c] == sc.sent[r.start] && sc.alone(r, c)
+}
+
+// nationwideFor reports whether a nationwide phrase of the count's
+// sentence is its own: no other count stands between them.
+func (sc *scene) nationwideFor(r tokRange) bool {
+	s := sc.sent[r.start]
+	k := sort.Search(len(sc.nationwide), func(k int) bool { return sc.sent[sc.nationwide[k]] >= s })
+	for ; k < len(sc.nationwide) && sc.sent[sc.nationwide[k]] == s; k++ {
+		if sc.alone(r, sc.nationwide[k]) {
 			return true
 		}
 	}
