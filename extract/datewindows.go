@@ -15,7 +15,6 @@ import (
 // ("12/03/2022", "2023-10-06"). Templates then never scan the whole text,
 // as gitleaks runs a rule's regex only where its keywords occur.
 func (d *doc) dateWindows() []dateWindow {
-	const before, after = 48, 64
 	var out []dateWindow
 	for i, t := range d.toks {
 		named := t.Kind == lang.Word && d.l.MonthWords[t.Key]
@@ -23,13 +22,7 @@ func (d *doc) dateWindows() []dateWindow {
 		if !named && !numeric {
 			continue
 		}
-		s, e := max(t.Start-before, 0), min(t.End+after, d.stop)
-		for s > 0 && !utf8.RuneStart(d.t.Norm[s]) {
-			s--
-		}
-		for e < d.stop && !utf8.RuneStart(d.t.Norm[e]) {
-			e++
-		}
+		s, e := d.windowAround(t)
 		if !hasYear(d.t.Norm[s:e]) {
 			continue // every template needs a year: "en mai", "le 7 mars" give none
 		}
@@ -73,4 +66,19 @@ func (d *doc) numericDate(i int) bool {
 	sep := d.toks[i+1]
 	return sep.Kind == lang.Punct && strings.Contains("/.-", sep.Key) && d.toks[i+2].Kind == lang.Number &&
 		d.toks[i+3].Key == sep.Key && d.toks[i+4].Kind == lang.Number
+}
+
+// windowAround returns the bytes of normalized text from 48 before token
+// t to 64 after it, on rune boundaries: where a date template around it
+// may match.
+func (d *doc) windowAround(t lang.Token) (s, e int) {
+	const before, after = 48, 64
+	s, e = max(t.Start-before, 0), min(t.End+after, d.stop)
+	for s > 0 && !utf8.RuneStart(d.t.Norm[s]) {
+		s--
+	}
+	for e < d.stop && !utf8.RuneStart(d.t.Norm[e]) {
+		e++
+	}
+	return s, e
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -112,19 +111,12 @@ func (d *doc) shifted(pub time.Time, unit string, offset int) (string, bool) {
 // monthWindows returns the spans of normalized text around month names,
 // merged where they touch: where relative templates may match.
 func (d *doc) monthWindows() [][2]int {
-	const before, after = 48, 64
 	var out [][2]int
 	for _, t := range d.toks {
 		if t.Kind != lang.Word || !d.l.MonthWords[t.Key] {
 			continue
 		}
-		s, e := max(t.Start-before, 0), min(t.End+after, d.stop)
-		for s > 0 && !utf8.RuneStart(d.t.Norm[s]) {
-			s--
-		}
-		for e < d.stop && !utf8.RuneStart(d.t.Norm[e]) {
-			e++
-		}
+		s, e := d.windowAround(t)
 		if n := len(out); n > 0 && s <= out[n-1][1] {
 			out[n-1][1] = max(out[n-1][1], e)
 			continue
