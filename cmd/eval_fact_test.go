@@ -8,34 +8,43 @@ import (
 )
 
 // Gold counts that carry facts get a facts table, and --min-fact gates the
-// overall all-attributes accuracy like --min-f1 gates fields. Records carry
-// no facts yet, so a gold fact that is not all null is wrong.
+// overall all-attributes accuracy like --min-f1 gates fields: the record
+// ties the count to the CHU, Constantine and 2023, so a gold that says
+// 2022 makes the fact wrong.
 func TestEvalMinFact(t *testing.T) {
 	dir := t.TempDir()
-	txt := "Le CHU de Batna a réalisé 40 interventions chirurgicales en 2023.\n"
+	txt := "Le CHU de Constantine a réalisé 40 interventions chirurgicales en 2023.\n"
 	gold := `language: fr
 institutions:
-  - aliases: ["CHU de Batna"]
+  - aliases: ["CHU de Constantine"]
 procedures:
   - count: 40
     qualifier: exact
     type: surgery
-    institution: ["CHU de Batna"]
-    city: Batna
-    when: "2023"
+    institution: ["CHU de Constantine"]
+    city: Constantine
+    when: "WHEN"
 dates:
   - value: "2023"
 cities:
-  - name: Batna
+  - name: Constantine
     country: DZ
 `
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(txt), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "a.gold.yaml"), []byte(gold), 0o644); err != nil {
-		t.Fatal(err)
+	write := func(when string) {
+		if err := os.WriteFile(filepath.Join(dir, "a.gold.yaml"), []byte(strings.Replace(gold, "WHEN", when, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	out, stderr, code := run(t, nil, "eval", dir)
+	write("2023")
+	out, stderr, code := run(t, nil, "eval", "--min-fact", "1", dir)
+	if code != 0 || !strings.Contains(out, "1.00 1/1") {
+		t.Errorf("eval --min-fact 1 with every attribute right: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	write("2022")
+	out, stderr, code = run(t, nil, "eval", dir)
 	if code != 0 || !strings.Contains(out, "institution") || !strings.Contains(out, "0/1") {
 		t.Errorf("eval without --min-fact: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
