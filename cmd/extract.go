@@ -44,6 +44,15 @@ With --input jsonl, each input line is an object {"id", "text", "published"}
 and gives one record whose "source" is the id, in input order: newsx is then
 a streaming mapper for batch engines (see the README).
 
+Each procedure count is a fact: its "type" (and "organ" for transplants),
+the "institution" that performed it (a name from "institutions"), the
+"city" where (a name from "cities") and "when" (a date or an interval such
+as "2014/2023" or "2007/.."), each null when the text does not say; two
+mentions of one figure are one fact unless what was done differs, or both
+who and when do.
+Every institution has a "key" to join records across articles ("CHU d'Oran",
+"chu d’oran" and "CHU Oran" are all "chu oran").
+
 Relative dates ("l'an dernier", "le 25 avril dernier", "в прошлом году",
 "العام الماضي") are dated from the record's "published" (an HTML page's, a
 JSONL line's, or --published for inputs without one) and marked
