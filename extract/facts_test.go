@@ -37,6 +37,10 @@ func TestFacts(t *testing.T) {
 		{"fr date of a list", "Le CHU de Sfax a pratiqué 420 implantations et deux cents angioplasties au cours de l'année 2021.", 420, "Sfax", "Sfax", "2021"},
 		{"ar date owned by the nearer count", "أجرى المستشفى الجامعي بوهران أكثر من مائة عملية زرع قوقعة منذ عام 2017، إلى جانب نحو ألف عملية في جراحة الأطفال.", 1000, "وهران", "Oran", ""},
 		{"ru source", "По данным Минздрава, в городской больнице Омска провели 300 операций в 2023 году.", 300, "больниц", "Omsk", "2023"},
+		{"ru anaphor", "Областная клиническая больница Тюмени получила новый ангиограф. В 2023 году в больнице провели 700 операций на сердце.", 700, "больниц", "Tyumen", "2023"},
+		{"ru team", "В Республиканской больнице Казани открыли новый блок. Хирурги выполнили 45 лапароскопических операций за первое полугодие 2024 года.", 45, "больниц", "Kazan", "2024-01/2024-06"},
+		{"ar department", "استقبلت مصلحة الجراحة بالمستشفى الجامعي بوهران مرضى من عدة ولايات. وأجرت المصلحة 60 عملية منذ سنة 2020.", 60, "وهران", "Oran", "2020/.."},
+		{"ar relative date without publication", "أجرى المستشفى الجامعي بوهران خلال العام الماضي 40 عملية زرع كلى.", 40, "وهران", "Oran", ""},
 		{"ru locative", "В областной клинической больнице Тюмени в 2023 году провели 120 операций на сердце.", 120, "больниц", "Tyumen", "2023"},
 		{"ru interval", "С 2014 по 2023 год специалисты краевой больницы Красноярска выполнили 900 операций.", 900, "больниц", "Krasnoyarsk", "2014/2023"},
 		{"ru away", "Специалисты Онкоцентра, а также приглашенные врачи из Алматы, Астаны и Тбилиси провели 13 операций.", 13, "Онкоцентр", "", ""},
@@ -99,6 +103,30 @@ func TestFactsMerge(t *testing.T) {
 		}
 		if got := len(res.Record.Procedures); got != tt.n {
 			t.Errorf("%q: %d facts, want %d: %+v", tt.text, got, tt.n, res.Record.Procedures)
+		}
+	}
+}
+
+// TestFactsRelativeWhen: a relative date is a count's when once the
+// publication date dates it, per language; without one the when is null.
+func TestFactsRelativeWhen(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct{ text, published, when string }{
+		{"L'an dernier, le CHU de Constantine a réalisé 40 greffes rénales.", "2024-05-02", "2023"},
+		{"В прошлом году в областной больнице Тюмени провели 120 операций.", "2024-05-02", "2023"},
+		{"أجرى المستشفى الجامعي بوهران خلال العام الماضي 40 عملية زرع كلى.", "2024-05-02", "2023"},
+		{"L'an dernier, le CHU de Constantine a réalisé 40 greffes rénales.", "", ""},
+	} {
+		res, err := e.Process(Article{Source: "t", Text: tt.text, Published: tt.published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := res.Record.Procedures
+		if len(ps) != 1 {
+			t.Fatalf("%q: %d facts", tt.text, len(ps))
+		}
+		if got := str(ps[0].When); got != tt.when {
+			t.Errorf("%q published %q: when %q, want %q", tt.text, tt.published, got, tt.when)
 		}
 	}
 }
