@@ -10,7 +10,8 @@ import (
 
 // adversarial writes about size bytes of French text that floods one
 // matcher: thousands of distinct dates, counts, institutions or places,
-// the inputs that made a "keep" or merge step quadratic.
+// the inputs that made a "keep" or merge step quadratic; for facts, all of
+// them in one sentence.
 func adversarial(matcher string, size int) string {
 	var b strings.Builder
 	for i := 0; b.Len() < size; i++ {
@@ -23,6 +24,9 @@ func adversarial(matcher string, size int) string {
 			fmt.Fprintf(&b, "l'hôpital %s, la clinique %s (C%s) et le CHU %s. ", fakeName(i), fakeName(i+1), strings.ToUpper(fakeName(i)[1:3]), fakeName(i+2))
 		case "cities":
 			fmt.Fprintf(&b, "à Oran, d'Annaba, à %s, puis à Constantine et à Sétif. ", fakeName(i))
+		case "facts": // one endless sentence: every count, name, date and phrase in it
+			fmt.Fprintf(&b, "le CHU %s a réalisé %d opérations en %d au niveau national, la clinique a pratiqué %d greffes à Oran depuis sa création, dont %d sur la même période, ",
+				fakeName(i), i+10, 1950+i%70, i+11, i+3)
 		}
 	}
 	return b.String()
@@ -42,12 +46,22 @@ func fakeName(i int) string {
 // matchers are the stages timed; "keep-dates" is the step that keeps the
 // longest of overlapping dates alone, whose quadratic cost the regexes
 // around it hid at these sizes.
-var matchers = []string{"dates", "keep-dates", "procedures", "institutions", "cities"}
+var matchers = []string{"dates", "keep-dates", "procedures", "institutions", "cities", "facts"}
 
 // runMatcher runs one matcher on a fresh document and returns the time it
 // took (the document's normalization aside).
 func runMatcher(e *Engine, matcher, text string) time.Duration {
 	d := newDoc(e.bundle.Langs["fr"], text)
+	if matcher == "facts" {
+		counts, spans, counted := d.procedures()
+		rec := empty("x")
+		rec.Institutions, _ = d.institutions(e.gaz, counted)
+		rec.Dates = d.dates(counted, nil, time.Time{})
+		rec.Cities = d.cities(e.gaz)
+		start := time.Now()
+		d.facts(counts, spans, &rec)
+		return time.Since(start)
+	}
 	if matcher == "keep-dates" {
 		hits := d.dateHits(nil)
 		start := time.Now()

@@ -276,9 +276,9 @@ func (sc *scene) wide(r tokRange) bool {
 // sentence is its own: no other count stands between them.
 func (sc *scene) nationwideFor(r tokRange) bool {
 	s := sc.sent[r.start]
-	k := sort.Search(len(sc.nationwide), func(k int) bool { return sc.sent[sc.nationwide[k]] >= s })
-	for ; k < len(sc.nationwide) && sc.sent[sc.nationwide[k]] == s; k++ {
-		if sc.alone(r, sc.nationwide[k]) {
+	k := sort.SearchInts(sc.nationwide, r.start) // only the nearest on each side can be alone with it
+	for _, j := range []int{k - 1, k} {
+		if j >= 0 && j < len(sc.nationwide) && sc.sent[sc.nationwide[j]] == s && sc.alone(r, sc.nationwide[j]) {
 			return true
 		}
 	}
