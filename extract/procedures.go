@@ -61,6 +61,11 @@ func (s *procScan) step(i int) int {
 	}
 	p.Procedure = d.tokSpan(noun, noun+1).Text
 	p.Type, p.Organ = d.procType(first, noun)
+	if noun < first { // "из них 700 — на открытом сердце": a part says what it is after it
+		if t, o := d.typeAfter(end); typeRank(t) < typeRank(p.Type) {
+			p.Type, p.Organ = t, o
+		}
+	}
 	m := d.tokSpan(first, end)
 	p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
 	for k := n.start; k < end; k++ {

@@ -264,3 +264,20 @@ func (d *doc) typeStarts(at []int) []int {
 	}
 	return out
 }
+
+// typeAfter is the type the words from token j on give, up to type_reach
+// words, past a dash or a colon: the words after a count whose noun was
+// named before it ("порядка 700 из них — на открытом сердце").
+func (d *doc) typeAfter(j int) (typ, organ *string) {
+	var at []int
+	for n := 0; j < len(d.toks) && n < d.l.Proc.TypeReach; j++ {
+		if t := d.toks[j]; t.Kind != lang.Word {
+			if t.Kind == lang.Punct && strings.Contains("\"“”«»„—–-:", t.Key) {
+				continue
+			}
+			break
+		}
+		at, n = append(at, j), n+1
+	}
+	return d.typeAmong(at)
+}
