@@ -47,7 +47,7 @@ func TestCityFreeArticles(t *testing.T) {
 	}
 }
 
-// Towns under 15,000 (GeoNames' Tabursuq, 12,727, written "Teboursouk")
+// Towns under 15,000 (GeoNames' Tabursuq, 12,727, shown "Teboursouk")
 // are places only after a locative or a city word, and never take a name
 // from a larger place ("Saïda" is Sidon or the Algerian city, never Saïdia
 // in Morocco, even in an article about Morocco;
@@ -55,10 +55,14 @@ func TestCityFreeArticles(t *testing.T) {
 func TestTowns(t *testing.T) {
 	e := engine(t)
 	for _, tc := range []struct{ lang, text, want string }{
-		{"fr", "Une caravane médicale s'est rendue à Teboursouk la semaine dernière.", "Tabursuq/TN"},
+		{"fr", "Une caravane médicale s'est rendue à Teboursouk la semaine dernière.", "Teboursouk/TN"},
 		{"fr", "Teboursouk reçoit une caravane médicale.", ""},
 		{"fr", "Au Maroc, l'hôpital de Saïda a reçu des patients.", "Sidon/LB"},
 		{"ru", "В России и в Темиртау врачи провели операции.", "Temirtau/KZ"},
+		// short forms (packs/geo): "Bordj" alone, not the start of a longer name
+		{"fr", "Les malades venus de Bordj ont été opérés.", "Bordj Bou Arréridj/DZ"},
+		{"fr", "L'hôpital de Bel Abbès a reçu vingt patients.", "Sidi Bel Abbès/DZ"},
+		{"fr", "Il a été transféré à Bordj Menaïel hier.", ""},
 	} {
 		got := ""
 		for _, c := range docFor(t, tc.lang, tc.text).cities(e.gaz) {
