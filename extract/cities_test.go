@@ -59,6 +59,9 @@ func TestTowns(t *testing.T) {
 		{"fr", "Teboursouk reçoit une caravane médicale.", ""},
 		{"fr", "Au Maroc, l'hôpital de Saïda a reçu des patients.", "Sidon/LB"},
 		{"ru", "В России и в Темиртау врачи провели операции.", "Temirtau/KZ"},
+		// a province's seat is read by its Arabic name at any size
+		{"ar", "وصلت القافلة الطبية إلى جانت أمس.", "Djanet/DZ"},
+		{"ar", "سجل المستشفى نقصا في النعامة والأدوية.", ""},
 		// short forms (packs/geo): "Bordj" alone, not the start of a longer name
 		{"fr", "Les malades venus de Bordj ont été opérés.", "Bordj Bou Arréridj/DZ"},
 		{"fr", "L'hôpital de Bel Abbès a reçu vingt patients.", "Sidi Bel Abbès/DZ"},

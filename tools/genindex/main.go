@@ -28,6 +28,9 @@ type Policy struct {
 	Home    []string `yaml:"home"`
 	HomeMin int      `yaml:"home_min_population"`
 	Min     int      `yaml:"min_population"`
+	// HomeSeats are feature codes ("PPLA": a province's seat) whose
+	// alternate names are trusted in the home countries at any population.
+	HomeSeats []string `yaml:"home_seats"`
 }
 
 func main() {
@@ -121,7 +124,7 @@ func trusted(policy map[string][]Policy, p *geonames.Place, name string) bool {
 	}
 	for _, pol := range pols {
 		if slices.Contains(pol.Home, p.Country) {
-			return p.Population >= pol.HomeMin
+			return p.Population >= pol.HomeMin || slices.Contains(pol.HomeSeats, p.Feature)
 		}
 	}
 	return p.Population >= pols[0].Min
