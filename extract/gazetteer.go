@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -126,14 +127,27 @@ func (g *gazetteer) lookup(key string) []*place {
 		return v.([]*place)
 	}
 	var out []*place
+	largest := 0
 	for _, id := range g.index.IDs(key) {
 		if p := g.place(id); p != nil {
 			out = append(out, p)
+			largest = max(largest, p.population)
 		}
+	}
+	if largest >= townPopulation {
+		// a town only fills a gap: it never takes a name from a larger place
+		// ("Saïda" is Saïda in Algeria, not Saïdia in Morocco)
+		out = slices.DeleteFunc(out, func(p *place) bool { return p.population < townPopulation })
 	}
 	g.remember(&g.lookupCache, key, out)
 	return out
 }
+
+// townPopulation is the size under which a place is a town: the gazetteer
+// holds towns only where the articles come from (tools/genindex/policy.yaml,
+// "places"), and they are read only for names no larger place has. It is
+// the population above which GeoNames places are kept everywhere.
+const townPopulation = 15000
 
 // known reports whether key is a name, or the first words of one.
 func (g *gazetteer) known(key string) bool {

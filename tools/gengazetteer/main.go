@@ -14,9 +14,14 @@
 // sorted by geonameid and the gzip header carries no name or mtime, so the
 // output is byte-identical across runs.
 //
+// Which places are kept is data: the "places" section of the policy file
+// (tools/genindex/policy.yaml) gives a population threshold per group of
+// countries and one for the rest; capitals and first/second-level admin
+// seats are always kept.
+//
 // Usage:
 //
-//	go run ./tools/gengazetteer -in cities500.txt -out patterns/geonames/cities.tsv.gz
+//	go run ./tools/gengazetteer -policy tools/genindex/policy.yaml -in cities500.txt -out patterns/geonames/cities.tsv.gz
 package main
 
 import (
@@ -28,19 +33,69 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Header is the first line of the output file.
 const Header = "geonameid\tname\tascii\tcountry\tlat\tlon\tpopulation\tfeature\tnames"
 
-// MinPopulation is the population threshold for keeping a place that is not
-// a capital or an admin seat.
-const MinPopulation = 15000
+// Thresholds is the "places" section of the policy file: the population a
+// place that is not a capital or an admin seat needs to be kept, by country.
+type Thresholds struct {
+	MinPopulation int `yaml:"min_population"`
+	Groups        []struct {
+		Name          string   `yaml:"name"`
+		Countries     []string `yaml:"countries"`
+		MinPopulation int      `yaml:"min_population"`
+	} `yaml:"groups"`
+}
+
+// min returns the threshold for a country.
+func (t *Thresholds) min(country string) int {
+	for _, g := range t.Groups {
+		if slices.Contains(g.Countries, country) {
+			return g.MinPopulation
+		}
+	}
+	return t.MinPopulation
+}
+
+// loadThresholds reads the "places" section of a policy file.
+func loadThresholds(path string) (*Thresholds, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Places *Thresholds `yaml:"places"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if doc.Places == nil || doc.Places.MinPopulation <= 0 {
+		return nil, fmt.Errorf("%s: no places.min_population", path)
+	}
+	seen := map[string]bool{}
+	for _, g := range doc.Places.Groups {
+		if g.MinPopulation <= 0 {
+			return nil, fmt.Errorf("%s: group %q: no min_population", path, g.Name)
+		}
+		for _, c := range g.Countries {
+			if seen[c] {
+				return nil, fmt.Errorf("%s: country %s in two groups", path, c)
+			}
+			seen[c] = true
+		}
+	}
+	return doc.Places, nil
+}
 
 // minLetters is the minimum number of letters an alternate name must have.
 const minLetters = 3
@@ -79,24 +134,29 @@ type stats struct {
 func main() {
 	in := flag.String("in", "", "GeoNames cities table (e.g. cities500.txt)")
 	out := flag.String("out", "", "output gzipped TSV")
+	policy := flag.String("policy", "tools/genindex/policy.yaml", "policy file whose \"places\" section gives the population thresholds")
 	flag.Parse()
 	if *in == "" || *out == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*in, *out); err != nil {
+	th, err := loadThresholds(*policy)
+	if err == nil {
+		err = run(*in, *out, th)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(inPath, outPath string) error {
+func run(inPath, outPath string, th *Thresholds) error {
 	f, err := os.Open(inPath)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	rows, st, err := readTable(f)
+	rows, st, err := readTable(f, th)
 	if err != nil {
 		return fmt.Errorf("%s: %w", inPath, err)
 	}
@@ -111,8 +171,8 @@ func run(inPath, outPath string) error {
 	if err := os.Rename(tmp, outPath); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gengazetteer: read %d places, kept %d (population >= %d or PPLC/PPLA/PPLA2)\n",
-		st.read, st.kept, MinPopulation)
+	fmt.Fprintf(os.Stderr, "gengazetteer: read %d places, kept %d (population >= %d, or the threshold of the country's group, or PPLC/PPLA/PPLA2)\n",
+		st.read, st.kept, th.MinPopulation)
 	fmt.Fprintf(os.Stderr, "gengazetteer: alternate names of kept places: %d in, %d kept\n", st.namesIn, st.namesKept)
 	reasons := make([]string, 0, len(st.dropped))
 	for r := range st.dropped {
@@ -127,7 +187,7 @@ func run(inPath, outPath string) error {
 }
 
 // readTable parses the GeoNames table, keeping places accepted by keepPlace.
-func readTable(r io.Reader) ([]row, stats, error) {
+func readTable(r io.Reader, th *Thresholds) ([]row, stats, error) {
 	st := stats{dropped: map[string]int{}}
 	var rows []row
 	sc := bufio.NewScanner(r)
@@ -151,7 +211,7 @@ func readTable(r io.Reader) ([]row, stats, error) {
 				return nil, st, fmt.Errorf("line %d: population: %w", line, err)
 			}
 		}
-		if !keepPlace(pop, fs[colFeature]) {
+		if !keepPlace(pop, fs[colFeature], th.min(fs[colCountry])) {
 			continue
 		}
 		id, err := strconv.Atoi(fs[colID])
@@ -224,9 +284,9 @@ func writeTSV(w io.Writer, rows []row) error {
 	return zw.Close()
 }
 
-// keepPlace reports whether a place is large enough or an admin seat.
-func keepPlace(population int, featureCode string) bool {
-	return population >= MinPopulation || seatCodes[featureCode]
+// keepPlace reports whether a place reaches min or is an admin seat.
+func keepPlace(population int, featureCode string, min int) bool {
+	return population >= min || seatCodes[featureCode]
 }
 
 // cleanNames splits a comma-separated GeoNames alternatenames field and

@@ -28,6 +28,9 @@ type Policy struct {
 	Home    []string `yaml:"home"`
 	HomeMin int      `yaml:"home_min_population"`
 	Min     int      `yaml:"min_population"`
+	// HomeSeats are feature codes ("PPLA": a province's seat) whose
+	// alternate names are trusted in the home countries at any population.
+	HomeSeats []string `yaml:"home_seats"`
 }
 
 func main() {
@@ -51,9 +54,9 @@ func run(policyPath, dir string) error {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return fmt.Errorf("%s: %w", policyPath, err)
 	}
-	policy := map[string]Policy{}
+	policy := map[string][]Policy{}
 	for _, p := range doc.Policy {
-		policy[p.Script] = p
+		policy[p.Script] = append(policy[p.Script], p)
 	}
 	f, err := os.Open(filepath.Join(dir, "cities.tsv.gz"))
 	if err != nil {
@@ -76,7 +79,7 @@ func run(policyPath, dir string) error {
 }
 
 // index returns the sorted lines of names.idx and places.idx.
-func index(places []geonames.Place, policy map[string]Policy) ([]string, []string) {
+func index(places []geonames.Place, policy map[string][]Policy) ([]string, []string) {
 	ids := map[string][]int{}
 	var rows []string
 	for i := range places {
@@ -111,16 +114,20 @@ func index(places []geonames.Place, policy map[string]Policy) ([]string, []strin
 	return names, rows
 }
 
-// trusted applies the policy to an alternate name of p.
-func trusted(policy map[string]Policy, p *geonames.Place, name string) bool {
-	pol, ok := policy[script(name)]
+// trusted applies the policy to an alternate name of p: the first entry of
+// the name's script whose home holds p's country gives the threshold, else
+// the first entry's min_population.
+func trusted(policy map[string][]Policy, p *geonames.Place, name string) bool {
+	pols, ok := policy[script(name)]
 	if !ok || p.Feature == "PPLC" {
 		return true
 	}
-	if slices.Contains(pol.Home, p.Country) {
-		return p.Population >= pol.HomeMin
+	for _, pol := range pols {
+		if slices.Contains(pol.Home, p.Country) {
+			return p.Population >= pol.HomeMin || slices.Contains(pol.HomeSeats, p.Feature)
+		}
 	}
-	return p.Population >= pol.Min
+	return p.Population >= pols[0].Min
 }
 
 // script names the writing system of a name by its first letter.
