@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// instNames runs the institution matcher alone over text in the pack of
+// code and returns the names it reports, in order.
+func instNames(t *testing.T, code, text string) []string {
+	t.Helper()
+	e := engine(t)
+	d := docFor(t, code, text)
+	insts, _ := d.institutions(e.gaz, nil)
+	var out []string
+	for _, in := range insts {
+		out = append(out, in.Name)
+	}
+	return out
+}
+
+// Words in capitals that are no abbreviation of an organisation: strings
+// of a web address, page furniture and headlines on a line in capitals,
+// currency codes; abbreviations in prose stay.
+func TestAcronymForms(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       []string
+	}{
+		{"ru", "https://news.example/peresadke?lang=ru&from=rss&stid=z-ZuIXvIm0Bt\nВрачи провели операцию.", nil},
+		{"ru", "Сейчас читают\n\nDMCA", nil},
+		{"ru", "Курс валют\nUSD 88.85\nEUR 96.10", nil},
+		{"ru", "Операцию провели в КазНИИОиР.", []string{"КазНИИОиР"}},
+		{"ru", "ФЛЕШ НОВОСТИ\nОперацию провели в НИИТиИО.", []string{"НИИТиИО"}},
+		{"fr", "ABONNEZ-VOUS\nFLASH INFO\nLa CNAS a remboursé 40 opérations.", []string{"CNAS"}},
+		{"fr", "Le taux est de 3 % en USD cette année.", nil},
+	}
+	for _, c := range cases {
+		if got := instNames(t, c.code, c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%s %q: got %q, want %q", c.code, c.text, got, c.want)
+		}
+	}
+}
