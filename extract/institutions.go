@@ -44,7 +44,10 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 				hits = append(hits, h)
 				i = h.end - 1
 			} else {
-				i += len(ph.Keys) - 1
+				// a phrase that names no one body is read whole: a trigger
+				// word inside it is an adjective ("مؤسسة رعاية صحية
+				// أكاديمية"), no second name
+				i = max(i+len(ph.Keys), h.end) - 1
 			}
 			continue
 		}

@@ -41,3 +41,27 @@ func TestAcronymForms(t *testing.T) {
 		}
 	}
 }
+
+// Arabic: descriptive phrases after a trigger name no one body; a name
+// ends before an adverb or a verb; the mentions of one name with and
+// without the article meet.
+func TestArabicDescriptions(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"استأجرت المؤسسة مستشفى كامل بمدينة العريش.", nil},
+		{"تعزيز مكانته كمركز رائد عالميًا في مجال زراعة الأعضاء.", nil},
+		{"ضمن أفضل 250 مؤسسة رعاية صحية أكاديمية لعام 2025.", nil},
+		{"واستعرضت مديرة المستشفى الإحصائيات العامة للخدمات الطبية.", nil},
+		{"مما يؤهل المعهد للبدء في برنامج الزراعة التبادلية.", nil},
+		{"عرف المركز الاستشفائي ابن سينا حوالي 41 ألف عملية.", []string{"المركز الاستشفائي ابن سينا"}},
+		{"أشار تقرير للمؤسسة الاستشفائية الجامعية لوهران إلى أن المؤسسة الاستشفائية الجامعية لوهران تتكفل بالمرضى.", []string{"المؤسسة الاستشفائية الجامعية لوهران"}},
+		{"معهد الكلى يحقق إنجازا. وأجرى المعهد القومي للكلى في نفس اليوم عمليتين.", []string{"المعهد القومي للكلى"}},
+	}
+	for _, c := range cases {
+		if got := instNames(t, "ar", c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

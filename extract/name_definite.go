@@ -23,6 +23,8 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	d := s.d
 	key := d.toks[j].Key
 	switch {
+	case s.definite && !s.sawAdj && j == s.end && s.objectAfterTrigger(key):
+		return false, false // "المستشفى الإحصائيات", "المعهد للبدء": a noun after the name
 	case d.definite(key):
 		s.sawAdj, s.inName = true, false
 		return true, !d.l.Inst.Generic[key]
@@ -38,6 +40,18 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 		return false, false
 	}
 	return s.definiteBare(j)
+}
+
+// objectAfterTrigger reports whether a word right after a definite trigger
+// is no adjective of it: a plural with the article (an adjective of a
+// singular noun is never plural), or an article complement ("للبدء").
+func (s *nameScan) objectAfterTrigger(key string) bool {
+	d := s.d
+	g := &d.l.Inst.Definite
+	if hasPrefix(key, g.ArticleComplements) {
+		return true
+	}
+	return d.definite(key) && utf8.RuneCountInString(key) >= minAffixed && hasAnySuffix(key, g.Plurals)
 }
 
 // definiteEnd reports whether word j, without the article, ends a name

@@ -242,6 +242,10 @@ type Definite struct {
 	PersonLetters Affixes `yaml:"person_letters"`
 	VerbPrefixes  Affixes `yaml:"verb_prefixes"` // prefixes of imperfect verbs, which end a name ("ي": "يستقبل")
 	Possessives   Affixes `yaml:"possessives"`   // possessive suffixes, which end a name ("ها": "حملتها")
+	// Plurals are plural suffixes ("ات"): a word with the article and one
+	// right after a definite trigger is a noun, the object of a verb, not
+	// an adjective of the name ("المستشفى الإحصائيات").
+	Plurals Affixes `yaml:"plurals"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
