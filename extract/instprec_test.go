@@ -65,3 +65,24 @@ func TestArabicDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// Russian: a first name after a name is a person, not part of it; a
+// descriptive phrase opening a sentence names no body unless an official
+// adjective is in it.
+func TestRussianNameEnds(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Как рассказал главный врач больницы Валерий Стрижелецкий, операции идут.", nil},
+		{"Директор РНПЦ «Кардиология» Андрей Пристром рассказал о пересадках.", []string{"РНПЦ «Кардиология»"}},
+		{"Ведущая казахстанская кардиохирургическая клиника провела 86 операций.", nil},
+		{"Республиканский специализированный центр провел 86 операций.", []string{"Республиканский специализированный центр"}},
+		{"Главный врач Курильской ЦРБ Елена Мацишина рассказала.", []string{"Курильская ЦРБ"}},
+	}
+	for _, c := range cases {
+		if got := instNames(t, "ru", c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

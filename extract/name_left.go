@@ -6,7 +6,7 @@ import "github.com/newsx/newsx/lang"
 // capitalised words and acronyms before its trigger ("Республиканский
 // научно-практический центр", "ВКО Многопрофильный центр").
 func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
-	first, adjectives := start, 0
+	first, adjectives, official := start, 0, false
 	for j := start - 1; j >= 0; j-- {
 		if d.lineBreakBefore(j + 1) {
 			break
@@ -29,11 +29,15 @@ func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
 		}
 		if !acr {
 			adjectives++
+			official = official || d.l.Inst.Official[t.Key]
 		}
 		first = j
 	}
-	if !named && adjectives >= 2 && d.toks[first].Cap {
-		named = true // "Республиканский специализированный центр ..." opening a sentence
+	if !named && adjectives >= 2 && d.toks[first].Cap && official {
+		// "Республиканский специализированный центр ..." opening a
+		// sentence; not "Ведущая казахстанская кардиохирургическая
+		// клиника", which describes one
+		named = true
 	}
 	return first, named
 }

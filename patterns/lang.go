@@ -124,6 +124,7 @@ type LangInstitutions struct {
 	Continuers       Set
 	NameStarts       []string
 	SurnameSuffixes  []string
+	GivenNames       Set
 	Official         Set
 	SelfNamed        Set
 	Articles         Set

@@ -174,6 +174,7 @@ type Institutions struct {
 	Continuers       []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
 	NameStarts       []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
 	SurnameSuffixes  []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
+	GivenNames       []string  `yaml:"given_names"`       // first names: one before a capitalised word is a person, who ends a name
 	Official         []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
 	SelfNamed        []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
 	Articles         []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
