@@ -86,3 +86,22 @@ func TestRussianNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// French: a capitalised trigger alone names no body (a region, a
+// reference back); a title opens a person; a board is no institution.
+func TestFrenchNameEnds(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Pour la communauté hospitalo-universitaire du Centre et la région.", nil},
+		{"Au service de néphrologie du Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou.", []string{"Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou"}},
+		{"Une équipe du CHU d'Annaba, sous la direction du professeur Yahia Abdeslam, a opéré.", []string{"CHU d'Annaba"}},
+		{"Jean Gravel, président du conseil d'administration de Transplant Québec.", nil},
+	}
+	for _, c := range cases {
+		if got := instNames(t, "fr", c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -222,5 +222,11 @@ func (s *nameScan) result() (instHit, bool) {
 	if s.official && s.h.end-s.h.start >= 3 || s.d.l.Inst.SelfNamed[s.d.toks[s.trigStart].Key] && s.h.end-s.end >= 1 {
 		s.named = true
 	}
+	// a capitalised trigger with nothing after it names no body by its
+	// capital alone: a region ("la communauté hospitalo-universitaire du
+	// Centre"), a reference back ("le Centre")
+	if s.h.start == s.trigStart && s.h.end == s.end && !s.trigAcronym && s.d.l.Inst.Grammar == patterns.RightGrammar {
+		s.named = false
+	}
 	return s.h, s.named
 }
