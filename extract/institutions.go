@@ -53,7 +53,11 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 		}
 		if d.acronym(i, g) {
 			if h, ok := d.acronymHit(i); ok {
+				if h.end == i+1 && !anyIn(counted, i, i+1) {
+					h = d.acronymComplements(h, g, counted)
+				}
 				hits = append(hits, h)
+				i = h.end - 1
 			}
 		}
 	}
@@ -78,6 +82,25 @@ func (d *doc) acronymHit(i int) (instHit, bool) {
 		return instHit{}, false
 	}
 	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: i, body: i + 1}, true
+}
+
+// acronymComplements extends an acronym over the complements after it as
+// the grammar extends a trigger, where the grammar is left: "МНПЦ хирургии,
+// трансплантологии и гематологии" (an acronym alone in that grammar names
+// its complements after it, as "центр" does).
+func (d *doc) acronymComplements(h instHit, g *gazetteer, counted []bool) instHit {
+	if d.l.Inst.Grammar != patterns.LeftGrammar {
+		return h
+	}
+	i := h.start
+	s := d.newNameScan(i, i+1, patterns.Phrase{Keys: []string{d.toks[i].Key}, Value: h.kind}, g)
+	s.h.start = i // the adjectives before it are not read: "в минском МНПЦ"
+	s.scan()
+	e, _ := s.result()
+	if e.end > i+1 && !anyIn(counted, i+1, e.end) {
+		h.end = e.end
+	}
+	return h
 }
 
 // phraseAt matches a phrase at token i, as written or with a clitic cut
