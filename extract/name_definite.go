@@ -26,10 +26,10 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	case s.definite && !s.sawAdj && j == s.end && s.objectAfterTrigger(key):
 		return false, false // "المستشفى الإحصائيات", "المعهد للبدء": a noun after the name
 	case d.definite(key):
-		s.sawAdj, s.inName = true, false
+		s.sawAdj, s.inName, s.complement = true, false, false
 		return true, !d.l.Inst.Generic[key]
 	case hasPrefix(key, d.l.Inst.Definite.ArticleComplements):
-		s.inName = false
+		s.inName, s.complement = false, true
 		return true, true // "للأطفال": a complement of the name
 	case j == s.end && !s.definite:
 		return s.bare(key)
@@ -89,9 +89,15 @@ func (s *nameScan) definiteBare(j int) (ok, specific bool) {
 	// a complement before a word with the article continues the name
 	// ("مركز قطر لزراعة الأعضاء")
 	if long && hasPrefix(key, g.Complements) && j+1 < len(d.toks) && d.definite(d.toks[j+1].Key) {
-		s.inName = false
+		s.inName, s.complement = false, true
 		return true, true
 	}
+	// the object of a complement: "للنهوض بزرع الأعضاء"
+	if long && s.complement && hasPrefix(key, g.Objects) && j+1 < len(d.toks) && d.definite(d.toks[j+1].Key) {
+		s.inName, s.complement = false, false
+		return true, true
+	}
+	s.complement = false
 	preposition := long && hasPrefix(key, g.Prepositions)
 	verb := long && hasPrefix(key, g.VerbPrefixes)
 	if s.inName && !starts && preposition && !hasPrefix(key, g.PersonLetters) {

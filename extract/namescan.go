@@ -28,6 +28,7 @@ type nameScan struct {
 
 	inName       bool // definite grammar: the last word taken was a bare proper name
 	sawAdj       bool // definite grammar: an adjective was taken, or ends the trigger
+	complement   bool // definite grammar: the last word taken was a complement ("للنهوض")
 	afterAcronym bool // a name goes on past "(ACR)" only to "de Ville"
 	conjunction  bool // a conjunction ("et", "и") was read since the last name word
 	afterJoin    bool // a join ("de", "du") was read since the last name word

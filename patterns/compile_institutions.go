@@ -59,8 +59,9 @@ func definite(code string, d Definite) (Definite, error) {
 		VerbPrefixes:       keys(code, d.VerbPrefixes),
 		Possessives:        keys(code, d.Possessives),
 		Plurals:            keys(code, d.Plurals),
+		Objects:            keys(code, d.Objects),
 	}
-	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives, out.Plurals} {
+	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives, out.Plurals, out.Objects} {
 		for _, a := range list {
 			if a == "" {
 				return Definite{}, &Error{File: code, Msg: "institutions.definite: an affix normalizes to nothing"}

@@ -247,6 +247,10 @@ type Definite struct {
 	// right after a definite trigger is a noun, the object of a verb, not
 	// an adjective of the name ("المستشفى الإحصائيات").
 	Plurals Affixes `yaml:"plurals"`
+	// Objects are prepositions that, glued to a word right after a
+	// complement and before a word with the article, carry the
+	// complement's object ("ب": "للنهوض بزرع الأعضاء").
+	Objects Affixes `yaml:"objects"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
