@@ -107,3 +107,26 @@ func TestFrenchNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// Quoted names, with or without a space inside the quotes; a straight
+// quote glued to the word before closes a quotation, and in a cased
+// script a quoted name opens on a capital.
+func TestQuotedNames(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       []string
+	}{
+		{"ar", "انطلقت بالمستشفى الإقليمي \"السلامة \" حملة طبية.", []string{"المستشفى الإقليمي \"السلامة \""}},
+		{"ar", "أجريت العملية في المؤسسة الاستشفائية \"محمد بوضياف\" أمس.", []string{"المؤسسة الاستشفائية \"محمد بوضياف\""}},
+		{"ar", "نظمت جمعية \"نور للجميع\" قافلة طبية.", []string{"جمعية \"نور للجميع\""}},
+		{"fr", "Il a été opéré à l'hôpital « Les Orangers » de Rabat.", []string{"hôpital « Les Orangers » de Rabat"}},
+		{"fr", "\"Nous avons opéré au CHU de Bab El-Oued\", a souligné le professeur.", []string{"CHU de Bab El-Oued"}},
+		{"fr", "Le centre \"pionnier en la matière\" a fêté ses 30 ans.", nil},
+		{"ru", "Операцию провели в больнице «Мать и дитя».", []string{"больница «Мать и дитя»"}},
+	}
+	for _, c := range cases {
+		if got := instNames(t, c.code, c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%s %q: got %q, want %q", c.code, c.text, got, c.want)
+		}
+	}
+}

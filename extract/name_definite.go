@@ -35,6 +35,8 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 		return s.bare(key)
 	case s.definite && !s.sawAdj:
 		return false, false // "المستشفى يستعد"
+	case s.quoted:
+		return false, false // `المستشفى الإقليمي "السلامة" حملة`: a quoted name ends on a bare word
 	}
 	if d.definiteEnd(j, s.gaz) {
 		return false, false

@@ -29,6 +29,7 @@ type nameScan struct {
 	inName       bool // definite grammar: the last word taken was a bare proper name
 	sawAdj       bool // definite grammar: an adjective was taken, or ends the trigger
 	complement   bool // definite grammar: the last word taken was a complement ("للنهوض")
+	quoted       bool // the last thing taken was a quoted name
 	afterAcronym bool // a name goes on past "(ACR)" only to "de Ville"
 	conjunction  bool // a conjunction ("et", "и") was read since the last name word
 	afterJoin    bool // a join ("de", "du") was read since the last name word
@@ -108,6 +109,7 @@ func (s *nameScan) punct(j int) (int, bool) {
 	if next < 0 { // a part of the name: quotes, № N, (ACR)
 		s.named, s.afterName = true, true
 		s.afterAcronym = s.d.punct(-next-1, ")")
+		s.quoted = s.d.closing(j) == -next-1
 		s.last = -next
 		return -next, false
 	}
