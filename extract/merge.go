@@ -106,6 +106,9 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 				k = h.clitic.key // "للمؤسسة" is "المؤسسة"
 			}
 		}
+		if d.l.Inst.Grammar == patterns.DefiniteGrammar && i > h.start && d.l.Inst.Generic[k] {
+			continue // "العيادة المختصة عبد الرحماني" is "العيادة المتخصصة محمد عبد الرحماني"
+		}
 		k = d.bareKey(k)
 		if long, ok := d.l.Inst.Expansions[k]; ok {
 			for _, w := range long {
