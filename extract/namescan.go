@@ -179,6 +179,11 @@ func (s *nameScan) word(j int) (int, bool) {
 // the pack, or a lowercase word after "(ACR)".
 func (s *nameScan) stopWord(j int) bool {
 	d, t := s.d, s.d.toks[j]
+	// the word right after an opener is a name word: "مولاي علي" (Ali,
+	// written as the preposition "على" once folded), "имени"
+	if j > 0 && d.l.Inst.Open[d.toks[j-1].Key] {
+		return false
+	}
 	// initials ("В. И.") and acronyms ("СО") are never stop words
 	if d.l.Inst.Stop[t.Key] && !(t.Cap && t.Letters == 1 && d.punct(j+1, ".")) && !(t.Letters > 1 && t.Upper == t.Letters) {
 		return true
