@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
 )
@@ -36,6 +38,10 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 			continue
 		}
 		if ph, c, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
+			if d.possessed(i + len(ph.Keys) - 1) {
+				i += len(ph.Keys) - 1
+				continue
+			}
 			h, named := d.named(i, i+len(ph.Keys), ph, g)
 			if named && !anyIn(counted, h.start, h.end) {
 				if h.start == i {
@@ -82,6 +88,22 @@ func (d *doc) acronymHit(i int) (instHit, bool) {
 		return instHit{}, false
 	}
 	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: i, body: i + 1}, true
+}
+
+// possessed reports whether word i is written with a possessive suffix
+// that folding hides ("مجموعه", its total, folds as "مجموعة", a group).
+func (d *doc) possessed(i int) bool {
+	ps := d.l.Inst.Definite.WrittenPossessives
+	if len(ps) == 0 {
+		return false
+	}
+	text := d.tokSpan(i, i+1).Text
+	for _, p := range ps {
+		if strings.HasSuffix(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymComplements extends an acronym over the complements after it as

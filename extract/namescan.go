@@ -211,8 +211,9 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 // glued to a locative or an acronym in parentheses ahead still closes it.
 func (s *nameScan) closeAt(j int) {
 	d := s.d
-	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased {
-		// "المركز الاستشفائي الجامعي بوهران": the city names it
+	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased && !(s.definite && !s.sawAdj) {
+		// "المركز الاستشفائي الجامعي بوهران": the city names it; not
+		// "المستشفى بسطيف", the hospital in Sétif
 		s.named, s.last = true, e
 	} else if e := d.acronymAhead(j, s.gaz); e > 0 {
 		// "Fonds national ... pour les travailleurs salariés (CNAS)"

@@ -60,8 +60,9 @@ func definite(code string, d Definite) (Definite, error) {
 		Possessives:        keys(code, d.Possessives),
 		Plurals:            keys(code, d.Plurals),
 		Objects:            keys(code, d.Objects),
+		WrittenPossessives: keys(code, d.WrittenPossessives),
 	}
-	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives, out.Plurals, out.Objects} {
+	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives, out.Plurals, out.Objects, out.WrittenPossessives} {
 		for _, a := range list {
 			if a == "" {
 				return Definite{}, &Error{File: code, Msg: "institutions.definite: an affix normalizes to nothing"}

@@ -251,6 +251,10 @@ type Definite struct {
 	// complement and before a word with the article, carry the
 	// complement's object ("ب": "للنهوض بزرع الأعضاء").
 	Objects Affixes `yaml:"objects"`
+	// WrittenPossessives are possessive suffixes told apart only as
+	// written, before folding ("ه", which "ة" folds to): a trigger written
+	// with one is a noun with a pronoun, no name ("ما مجموعه 148": its total).
+	WrittenPossessives Affixes `yaml:"written_possessives"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
