@@ -130,6 +130,7 @@ type LangInstitutions struct {
 	Articles         Set
 	AfterAnd         []string
 	Expansions       map[string][]string
+	PlaceAdjectives  PlaceAdjectives
 	NotAcronyms      Set
 	MaxWords         int
 	Nominative       LangNominative

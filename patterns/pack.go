@@ -187,6 +187,9 @@ type Institutions struct {
 	// Nominative puts a name in the nominative (the record's name; its
 	// mentions stay as written): "областной больницы" -> "областная больница".
 	Nominative Nominative `yaml:"nominative"`
+	// PlaceAdjectives tell an adjective made from a place name, which
+	// names a body as a capital does ("тульского онкоцентра").
+	PlaceAdjectives PlaceAdjectives `yaml:"place_adjectives"`
 }
 
 // Nominative tells how a name's head noun and the adjectives before it
@@ -278,6 +281,14 @@ type CityRules struct {
 }
 
 // Ending rewrites a word ending to recover a nominative.
+// PlaceAdjectives: an adjective ending in one of Endings whose stem, with
+// one of Stems rewritten at its end, is a place of the gazetteer
+// ("тульского": "туль" -> "тула").
+type PlaceAdjectives struct {
+	Endings []string `yaml:"endings"`
+	Stems   []Ending `yaml:"stems"`
+}
+
 type Ending struct {
 	From string `yaml:"from"`
 	To   string `yaml:"to"`
