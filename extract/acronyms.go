@@ -10,7 +10,8 @@ import (
 
 // definition finds the words that the acronym at token i (in parentheses)
 // abbreviates: content words before "(" whose initials spell it, in order,
-// among which a capitalised one. It returns the first of those words.
+// among which a capitalised one. It returns the first of those words, and
+// whether one is capitalised (the first word, not false, when none is).
 func (d *doc) definition(i int) (int, bool) {
 	letters := []rune(d.toks[i].Key)
 	k := len(letters) - 1

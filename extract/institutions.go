@@ -81,13 +81,21 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 // institution for the rest of the document.
 func (d *doc) acronymHit(i int) (instHit, bool) {
 	if d.punct(i-1, "(") && d.punct(i+1, ")") {
-		if s, ok := d.definition(i); ok {
+		if s, ok := d.definition(i); ok || s > 0 && d.triggerAt(s) {
 			return instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: s, body: i - 1}, true
 		}
 		d.notInstitution[d.toks[i].Key] = true
 		return instHit{}, false
 	}
 	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: i, body: i + 1}, true
+}
+
+// triggerAt reports whether a trigger noun opens at word i ("centre
+// national pour la promotion de la transplantation d'organes (CNPTO)": a
+// definition opening on one names a body even in small letters).
+func (d *doc) triggerAt(i int) bool {
+	_, _, ok := d.phraseAt(d.l.Inst.Triggers, i)
+	return ok
 }
 
 // possessed reports whether word i is written with a possessive suffix
