@@ -109,6 +109,8 @@ func TestFrenchNameEnds(t *testing.T) {
 		{"Au service de néphrologie du Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou.", []string{"Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou"}},
 		{"Une équipe du CHU d'Annaba, sous la direction du professeur Yahia Abdeslam, a opéré.", []string{"CHU d'Annaba"}},
 		{"Jean Gravel, président du conseil d'administration de Transplant Québec.", nil},
+		{"Ces interventions, réalisées dans des hôpitaux de Tunis, Monastir et La Marsa.", nil},
+		{"Opéré dans des hôpitaux universitaires Fattouma Bourguiba de Monastir.", []string{"hôpitaux universitaires Fattouma Bourguiba de Monastir"}},
 		{"Le directeur du centre national pour la promotion de la transplantation d'organes (CNPTO) a parlé.", []string{"centre national pour la promotion de la transplantation d'organes (CNPTO)"}},
 	}
 	for _, c := range cases {

@@ -221,6 +221,37 @@ func (s *nameScan) closeAt(j int) {
 	}
 }
 
+// collectiveBefore reports whether a collective phrase of the pack's facts
+// ("des hôpitaux", "les cliniques") ends on the trigger at token t.
+func (d *doc) collectiveBefore(t int) bool {
+	p := d.l.Facts.Collective
+	if p == nil {
+		return false
+	}
+	for k := max(t-3, 0); k <= t; k++ {
+		if ph, ok := p.At(d.toks, k); ok && k+len(ph.Keys) == t+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlaces reports whether the capitalised words after the trigger are
+// all gazetteer places.
+func (s *nameScan) onlyPlaces() bool {
+	d := s.d
+	for j := s.end; j < s.h.end; j++ {
+		t := d.toks[j]
+		if t.Kind == lang.Number || t.Kind == lang.Punct && t.Key != "," && t.Key != "-" {
+			return false
+		}
+		if t.Kind == lang.Word && t.Cap && (s.gaz == nil || len(s.gaz.lookup(t.Key)) == 0) && !d.l.City.Articles[t.Key] {
+			return false
+		}
+	}
+	return true
+}
+
 // result is the name taken and whether it names one organisation.
 func (s *nameScan) result() (instHit, bool) {
 	if s.h.end < s.last {
@@ -230,6 +261,13 @@ func (s *nameScan) result() (instHit, bool) {
 	// a ministry with its portfolio ("ministère de la santé")
 	if s.official && s.h.end-s.h.start >= 3 || s.d.l.Inst.SelfNamed[s.d.toks[s.trigStart].Key] && s.h.end-s.end >= 1 {
 		s.named = true
+	}
+	// many bodies named by a collective phrase ("des hôpitaux de Tunis,
+	// Monastir et La Marsa") are no one body when only places name them;
+	// an acronym is no plural ("les CHU de Annaba et Constantine": one CHU
+	// a city)
+	if s.named && s.d.l.Cased && !s.trigAcronym && s.d.collectiveBefore(s.trigStart) && s.onlyPlaces() {
+		s.named = false
 	}
 	// a capitalised trigger with nothing after it names no body by its
 	// capital alone: a region ("la communauté hospitalo-universitaire du
