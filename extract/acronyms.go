@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsx/newsx/lang"
@@ -9,7 +10,8 @@ import (
 
 // definition finds the words that the acronym at token i (in parentheses)
 // abbreviates: content words before "(" whose initials spell it, in order,
-// among which a capitalised one. It returns the first of those words.
+// among which a capitalised one. It returns the first of those words, and
+// whether one is capitalised (the first word, not false, when none is).
 func (d *doc) definition(i int) (int, bool) {
 	letters := []rune(d.toks[i].Key)
 	k := len(letters) - 1
@@ -47,6 +49,9 @@ func (d *doc) acronym(i int, g *gazetteer) bool {
 	if d.l.Inst.NotAcronyms[t.Key] || roman(t.Key) || d.quoted(i) || d.notInstitution[t.Key] {
 		return false
 	}
+	if d.gibberish(i) || d.inURL(i) || d.capsLine(i) {
+		return false
+	}
 	// a city in capitals opens a dateline: "ТАШКЕНТ, 25 сен", "САНКТ-ПЕТЕРБУРГ"
 	if g != nil && (t.Letters >= 5 && len(g.lookup(t.Key)) > 0 ||
 		i+2 < len(d.toks) && d.punct(i+1, "-") && d.glued(i) && len(g.lookup(t.Key+" "+d.toks[i+2].Key)) > 0 ||
@@ -54,6 +59,75 @@ func (d *doc) acronym(i int, g *gazetteer) bool {
 		return false
 	}
 	return true
+}
+
+// gibberish reports whether word i mixes cases as no abbreviation does:
+// three or more runs of small letters between capitals, as in the strings
+// of a URL ("ZuIXvIm"); "КазНИИОиР" has two.
+func (d *doc) gibberish(i int) bool {
+	t := d.toks[i]
+	runs, lower := 0, false
+	for _, r := range d.t.Norm[t.Start:t.End] {
+		l := unicode.IsLower(r)
+		if l && !lower {
+			runs++
+		}
+		lower = l
+	}
+	return runs >= 3
+}
+
+// urlMarks glue the words of a web address or a file name.
+const urlMarks = "/=&?_@%#~"
+
+// inURL reports whether word i is part of a web address: glued, with no
+// space, to a run that holds one of urlMarks or a digit right after it
+// ("stid=z-ZuIXvIm0Bt").
+func (d *doc) inURL(i int) bool {
+	if d.glued(i) && d.toks[i+1].Kind == lang.Number {
+		return true
+	}
+	for j := i; j > 0 && j > i-16 && d.glued(j-1); j-- {
+		if t := d.toks[j-1]; t.Kind == lang.Punct && strings.ContainsAny(t.Key, urlMarks) {
+			return true
+		}
+	}
+	for j := i; d.glued(j) && j < i+16; j++ {
+		if t := d.toks[j+1]; t.Kind == lang.Punct && strings.ContainsAny(t.Key, urlMarks) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsLine reports whether word i stands on a line all of whose words of
+// two letters or more are in capitals: a headline, a byline, page
+// furniture ("ABONNEZ-VOUS", "FLASH INFO", "DMCA"), not an abbreviation
+// in prose.
+func (d *doc) capsLine(i int) bool {
+	if d.caps == nil {
+		d.caps = make([]int8, len(d.toks))
+	}
+	if d.caps[i] == 0 {
+		a, b := i, i+1
+		for a > 0 && !d.lineBreakBefore(a) {
+			a--
+		}
+		for b < len(d.toks) && !d.lineBreakBefore(b) {
+			b++
+		}
+		v := int8(1)
+		for j := a; j < b; j++ {
+			if t := d.toks[j]; t.Kind == lang.Word && t.Letters >= 2 && t.Upper != t.Letters {
+				v = 2
+				break
+			}
+		}
+		for j := a; j < b; j++ {
+			d.caps[j] = v
+		}
+	}
+	return d.caps[i] == 1
 }
 
 func roman(s string) bool {

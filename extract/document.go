@@ -18,6 +18,7 @@ type doc struct {
 	notInstitution map[string]bool // acronyms defined for something else
 	sentence       []int32         // sentence number of each token, computed on first use
 	cps            []int           // code point where each token starts, computed on first use
+	caps           []int8          // per token: 1 on a line written in capitals, 2 not, 0 not yet known
 
 	clitics     [][]clitic // unglued readings per token, computed on first use
 	cliticsDone []bool

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
 )
@@ -36,6 +38,10 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 			continue
 		}
 		if ph, c, ok := d.phraseAt(d.l.Inst.Triggers, i); ok {
+			if d.possessed(i + len(ph.Keys) - 1) {
+				i += len(ph.Keys) - 1
+				continue
+			}
 			h, named := d.named(i, i+len(ph.Keys), ph, g)
 			if named && !anyIn(counted, h.start, h.end) {
 				if h.start == i {
@@ -44,13 +50,20 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 				hits = append(hits, h)
 				i = h.end - 1
 			} else {
-				i += len(ph.Keys) - 1
+				// a phrase that names no one body is read whole: a trigger
+				// word inside it is an adjective ("مؤسسة رعاية صحية
+				// أكاديمية"), no second name
+				i = max(i+len(ph.Keys), h.end) - 1
 			}
 			continue
 		}
 		if d.acronym(i, g) {
 			if h, ok := d.acronymHit(i); ok {
+				if h.end == i+1 && !anyIn(counted, i, i+1) {
+					h = d.acronymComplements(h, g, counted)
+				}
 				hits = append(hits, h)
+				i = h.end - 1
 			}
 		}
 	}
@@ -68,13 +81,56 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 // institution for the rest of the document.
 func (d *doc) acronymHit(i int) (instHit, bool) {
 	if d.punct(i-1, "(") && d.punct(i+1, ")") {
-		if s, ok := d.definition(i); ok {
+		if s, ok := d.definition(i); ok || s > 0 && d.triggerAt(s) {
 			return instHit{start: s, end: i + 2, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: s, body: i - 1}, true
 		}
 		d.notInstitution[d.toks[i].Key] = true
 		return instHit{}, false
 	}
 	return instHit{start: i, end: i + 1, kind: "organization", acronym: d.tokSpan(i, i+1).Text, trig: i, body: i + 1}, true
+}
+
+// triggerAt reports whether a trigger noun opens at word i ("centre
+// national pour la promotion de la transplantation d'organes (CNPTO)": a
+// definition opening on one names a body even in small letters).
+func (d *doc) triggerAt(i int) bool {
+	_, _, ok := d.phraseAt(d.l.Inst.Triggers, i)
+	return ok
+}
+
+// possessed reports whether word i is written with a possessive suffix
+// that folding hides ("مجموعه", its total, folds as "مجموعة", a group).
+func (d *doc) possessed(i int) bool {
+	ps := d.l.Inst.Definite.WrittenPossessives
+	if len(ps) == 0 {
+		return false
+	}
+	text := d.tokSpan(i, i+1).Text
+	for _, p := range ps {
+		if strings.HasSuffix(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymComplements extends an acronym over the complements after it as
+// the grammar extends a trigger, where the grammar is left: "МНПЦ хирургии,
+// трансплантологии и гематологии" (an acronym alone in that grammar names
+// its complements after it, as "центр" does).
+func (d *doc) acronymComplements(h instHit, g *gazetteer, counted []bool) instHit {
+	if d.l.Inst.Grammar != patterns.LeftGrammar {
+		return h
+	}
+	i := h.start
+	s := d.newNameScan(i, i+1, patterns.Phrase{Keys: []string{d.toks[i].Key}, Value: h.kind}, g)
+	s.h.start = i // the adjectives before it are not read: "в минском МНПЦ"
+	s.scan()
+	e, _ := s.result()
+	if e.end > i+1 && !anyIn(counted, i+1, e.end) {
+		h.end = e.end
+	}
+	return h
 }
 
 // phraseAt matches a phrase at token i, as written or with a clitic cut

@@ -102,7 +102,14 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 		k := strings.TrimSuffix(t.Key, "'")
 		if i == h.start && h.cut > 0 {
 			k = k[h.cut:]
+			if h.clitic.to != "" {
+				k = h.clitic.key // "للمؤسسة" is "المؤسسة"
+			}
 		}
+		if d.l.Inst.Grammar == patterns.DefiniteGrammar && i > h.start && d.l.Inst.Generic[k] {
+			continue // "العيادة المختصة عبد الرحماني" is "العيادة المتخصصة محمد عبد الرحماني"
+		}
+		k = d.bareKey(k)
 		if long, ok := d.l.Inst.Expansions[k]; ok {
 			for _, w := range long {
 				keys[prefix5(w)] = true
@@ -112,6 +119,24 @@ func (d *doc) contentKeys(h instHit) map[string]bool {
 		keys[prefix5(k)] = true
 	}
 	return keys
+}
+
+// bareKey drops the definite article and an article complement of the
+// definite grammar ("المعهد", "للكلى" are "معهد", "كلى"), so that the
+// mentions of one name with and without them meet: "معهد الكلى" and
+// "المعهد القومي للكلى", "مستشفى طرابلس الجامعي" and "المستشفى الجامعي
+// طرابلس".
+func (d *doc) bareKey(k string) string {
+	if d.l.Inst.Grammar != patterns.DefiniteGrammar {
+		return k
+	}
+	g := &d.l.Inst.Definite
+	for _, a := range append([]string{g.Article}, g.ArticleComplements...) {
+		if rest, ok := strings.CutPrefix(k, a); a != "" && ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return k
 }
 
 // prefix5 keeps a word's first five letters, so inflected forms meet.

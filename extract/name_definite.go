@@ -23,21 +23,37 @@ func (s *nameScan) definiteWord(j int) (ok, specific bool) {
 	d := s.d
 	key := d.toks[j].Key
 	switch {
+	case s.definite && !s.sawAdj && j == s.end && s.objectAfterTrigger(key):
+		return false, false // "المستشفى الإحصائيات", "المعهد للبدء": a noun after the name
 	case d.definite(key):
-		s.sawAdj, s.inName = true, false
+		s.sawAdj, s.inName, s.complement = true, false, false
 		return true, !d.l.Inst.Generic[key]
 	case hasPrefix(key, d.l.Inst.Definite.ArticleComplements):
-		s.inName = false
+		s.inName, s.complement = false, true
 		return true, true // "للأطفال": a complement of the name
 	case j == s.end && !s.definite:
 		return s.bare(key)
 	case s.definite && !s.sawAdj:
 		return false, false // "المستشفى يستعد"
+	case s.quoted:
+		return false, false // `المستشفى الإقليمي "السلامة" حملة`: a quoted name ends on a bare word
 	}
 	if d.definiteEnd(j, s.gaz) {
 		return false, false
 	}
 	return s.definiteBare(j)
+}
+
+// objectAfterTrigger reports whether a word right after a definite trigger
+// is no adjective of it: a plural with the article (an adjective of a
+// singular noun is never plural), or an article complement ("للبدء").
+func (s *nameScan) objectAfterTrigger(key string) bool {
+	d := s.d
+	g := &d.l.Inst.Definite
+	if hasPrefix(key, g.ArticleComplements) {
+		return true
+	}
+	return d.definite(key) && utf8.RuneCountInString(key) >= minAffixed && hasAnySuffix(key, g.Plurals)
 }
 
 // definiteEnd reports whether word j, without the article, ends a name
@@ -75,9 +91,15 @@ func (s *nameScan) definiteBare(j int) (ok, specific bool) {
 	// a complement before a word with the article continues the name
 	// ("مركز قطر لزراعة الأعضاء")
 	if long && hasPrefix(key, g.Complements) && j+1 < len(d.toks) && d.definite(d.toks[j+1].Key) {
-		s.inName = false
+		s.inName, s.complement = false, true
 		return true, true
 	}
+	// the object of a complement: "للنهوض بزرع الأعضاء"
+	if long && s.complement && hasPrefix(key, g.Objects) && j+1 < len(d.toks) && d.definite(d.toks[j+1].Key) {
+		s.inName, s.complement = false, false
+		return true, true
+	}
+	s.complement = false
 	preposition := long && hasPrefix(key, g.Prepositions)
 	verb := long && hasPrefix(key, g.VerbPrefixes)
 	if s.inName && !starts && preposition && !hasPrefix(key, g.PersonLetters) {

@@ -1,12 +1,17 @@
 package extract
 
-import "github.com/newsx/newsx/lang"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsx/newsx/lang"
+)
 
 // leftName extends a Russian-style name leftwards over the adjectives,
 // capitalised words and acronyms before its trigger ("Республиканский
 // научно-практический центр", "ВКО Многопрофильный центр").
 func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
-	first, adjectives := start, 0
+	first, adjectives, official := start, 0, false
 	for j := start - 1; j >= 0; j-- {
 		if d.lineBreakBefore(j + 1) {
 			break
@@ -24,18 +29,44 @@ func (d *doc) leftName(start int, named bool, g *gazetteer) (int, bool) {
 		if !acr && !compound && !capital && !d.adjective(t.Key) {
 			break
 		}
-		if acr || capital {
+		if acr || capital || d.placeAdjective(t.Key, g) {
 			named = true
 		}
 		if !acr {
 			adjectives++
+			official = official || d.l.Inst.Official[t.Key]
 		}
 		first = j
 	}
-	if !named && adjectives >= 2 && d.toks[first].Cap {
-		named = true // "Республиканский специализированный центр ..." opening a sentence
+	if !named && adjectives >= 2 && d.toks[first].Cap && official {
+		// "Республиканский специализированный центр ..." opening a
+		// sentence; not "Ведущая казахстанская кардиохирургическая
+		// клиника", which describes one
+		named = true
 	}
 	return first, named
+}
+
+// placeAdjective reports whether a word is an adjective made from a
+// gazetteer place (the pack's place_adjectives): "тульского" (Тула),
+// "калининградского" (Калининград).
+func (d *doc) placeAdjective(key string, g *gazetteer) bool {
+	pa := &d.l.Inst.PlaceAdjectives
+	if g == nil || len(pa.Endings) == 0 {
+		return false
+	}
+	for _, e := range pa.Endings {
+		stem, ok := strings.CutSuffix(key, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, s := range pa.Stems {
+			if base, ok := strings.CutSuffix(stem, s.From); ok && len(g.lookup(base+s.To)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leftWord decides whether word j continues a name of the left grammar

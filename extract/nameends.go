@@ -24,7 +24,7 @@ func (d *doc) triggerWithin(j, n int) bool {
 // personAhead reports whether tokens j, j+1 are a first name and a surname
 // (by the pack's surname endings): "Елена Мацишина", "Денис Ефимов".
 func (d *doc) personAhead(j int) bool {
-	if len(d.l.Inst.SurnameSuffixes) == 0 || j+1 >= len(d.toks) {
+	if len(d.l.Inst.SurnameSuffixes) == 0 && len(d.l.Inst.GivenNames) == 0 || j+1 >= len(d.toks) {
 		return false
 	}
 	a, b := d.toks[j], d.toks[j+1]
@@ -35,7 +35,7 @@ func (d *doc) personAhead(j int) bool {
 	if !surname && j+3 < len(d.toks) && d.punct(j+2, "-") && d.glued(j+1) && d.glued(j+2) {
 		surname = hasSuffix(d.toks[j+3].Key, d.l.Inst.SurnameSuffixes) // "Руммо-Левченко"
 	}
-	return surname && !d.adjective(a.Key)
+	return surname && !d.adjective(a.Key) || d.l.Inst.GivenNames[a.Key]
 }
 
 // placeAfter reports whether token j is a gazetteer place glued to a

@@ -12,7 +12,7 @@ func (s *nameScan) punctAt(j int) (int, bool) {
 	d := s.d
 	switch d.toks[j].Key {
 	case "«", "“", "\"":
-		if c := d.closing(j); c > 0 && j == s.last {
+		if c := d.closing(j); c > 0 && j == s.last && d.quotedName(j) {
 			return -(c + 1), false
 		}
 	case "№", "#":
@@ -74,6 +74,21 @@ func (s *nameScan) listComma(j int) bool {
 		d.toks[j+1].Kind == lang.Word && !d.toks[j+1].Cap && d.genitive(d.toks[j+1].Key)
 }
 
+// quotedName reports whether the quote at j opens a name: a straight
+// quote stands apart from the word before it and glued to the one after
+// (`مستشفى "السلامة "`, not `CHU de Bab El-Oued", a souligné`, which
+// closes a quotation), and in a cased script the name opens on a capital
+// (not `centre "pionnier en la matière"`).
+func (d *doc) quotedName(j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j+1].Kind == lang.Punct {
+		return false
+	}
+	if d.toks[j].Key == "\"" && (j > 0 && d.glued(j-1) || !d.glued(j)) {
+		return false
+	}
+	return !d.l.Cased || d.toks[j+1].Cap || d.toks[j+1].Kind == lang.Number
+}
+
 // closing returns the index of the quote closing an opening quote at j.
 func (d *doc) closing(j int) int {
 	open := d.toks[j].Key
@@ -83,16 +98,15 @@ func (d *doc) closing(j int) int {
 	}
 	depth := 0
 	for k := j + 1; k < len(d.toks) && k < j+20; k++ {
+		// the closing quote first: a straight quote '"' closes itself
 		switch d.toks[k].Key {
-		case open:
-			if open != want {
-				depth++
-			}
 		case want:
 			if depth == 0 {
 				return k
 			}
 			depth--
+		case open:
+			depth++
 		}
 	}
 	return 0

@@ -28,6 +28,8 @@ type nameScan struct {
 
 	inName       bool // definite grammar: the last word taken was a bare proper name
 	sawAdj       bool // definite grammar: an adjective was taken, or ends the trigger
+	complement   bool // definite grammar: the last word taken was a complement ("للنهوض")
+	quoted       bool // the last thing taken was a quoted name
 	afterAcronym bool // a name goes on past "(ACR)" only to "de Ville"
 	conjunction  bool // a conjunction ("et", "и") was read since the last name word
 	afterJoin    bool // a join ("de", "du") was read since the last name word
@@ -107,6 +109,7 @@ func (s *nameScan) punct(j int) (int, bool) {
 	if next < 0 { // a part of the name: quotes, № N, (ACR)
 		s.named, s.afterName = true, true
 		s.afterAcronym = s.d.punct(-next-1, ")")
+		s.quoted = s.d.closing(j) == -next-1
 		s.last = -next
 		return -next, false
 	}
@@ -176,6 +179,11 @@ func (s *nameScan) word(j int) (int, bool) {
 // the pack, or a lowercase word after "(ACR)".
 func (s *nameScan) stopWord(j int) bool {
 	d, t := s.d, s.d.toks[j]
+	// the word right after an opener is a name word: "مولاي علي" (Ali,
+	// written as the preposition "على" once folded), "имени"
+	if j > 0 && d.l.Inst.Open[d.toks[j-1].Key] {
+		return false
+	}
 	// initials ("В. И.") and acronyms ("СО") are never stop words
 	if d.l.Inst.Stop[t.Key] && !(t.Cap && t.Letters == 1 && d.punct(j+1, ".")) && !(t.Letters > 1 && t.Upper == t.Letters) {
 		return true
@@ -203,13 +211,45 @@ func (s *nameScan) otherName(j int, isTrig bool, cut int) bool {
 // glued to a locative or an acronym in parentheses ahead still closes it.
 func (s *nameScan) closeAt(j int) {
 	d := s.d
-	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased {
-		// "المركز الاستشفائي الجامعي بوهران": the city names it
+	if e, isCity := d.placeAfter(j, s.gaz); isCity && !d.l.Cased && !(s.definite && !s.sawAdj) {
+		// "المركز الاستشفائي الجامعي بوهران": the city names it; not
+		// "المستشفى بسطيف", the hospital in Sétif
 		s.named, s.last = true, e
 	} else if e := d.acronymAhead(j, s.gaz); e > 0 {
 		// "Fonds national ... pour les travailleurs salariés (CNAS)"
 		s.named, s.last = true, e
 	}
+}
+
+// collectiveBefore reports whether a collective phrase of the pack's facts
+// ("des hôpitaux", "les cliniques") ends on the trigger at token t.
+func (d *doc) collectiveBefore(t int) bool {
+	p := d.l.Facts.Collective
+	if p == nil {
+		return false
+	}
+	for k := max(t-3, 0); k <= t; k++ {
+		if ph, ok := p.At(d.toks, k); ok && k+len(ph.Keys) == t+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPlaces reports whether the capitalised words after the trigger are
+// all gazetteer places.
+func (s *nameScan) onlyPlaces() bool {
+	d := s.d
+	for j := s.end; j < s.h.end; j++ {
+		t := d.toks[j]
+		if t.Kind == lang.Number || t.Kind == lang.Punct && t.Key != "," && t.Key != "-" {
+			return false
+		}
+		if t.Kind == lang.Word && t.Cap && (s.gaz == nil || len(s.gaz.lookup(t.Key)) == 0) && !d.l.City.Articles[t.Key] {
+			return false
+		}
+	}
+	return true
 }
 
 // result is the name taken and whether it names one organisation.
@@ -221,6 +261,19 @@ func (s *nameScan) result() (instHit, bool) {
 	// a ministry with its portfolio ("ministère de la santé")
 	if s.official && s.h.end-s.h.start >= 3 || s.d.l.Inst.SelfNamed[s.d.toks[s.trigStart].Key] && s.h.end-s.end >= 1 {
 		s.named = true
+	}
+	// many bodies named by a collective phrase ("des hôpitaux de Tunis,
+	// Monastir et La Marsa") are no one body when only places name them;
+	// an acronym is no plural ("les CHU de Annaba et Constantine": one CHU
+	// a city)
+	if s.named && s.d.l.Cased && !s.trigAcronym && s.d.collectiveBefore(s.trigStart) && s.onlyPlaces() {
+		s.named = false
+	}
+	// a capitalised trigger with nothing after it names no body by its
+	// capital alone: a region ("la communauté hospitalo-universitaire du
+	// Centre"), a reference back ("le Centre")
+	if s.h.start == s.trigStart && s.h.end == s.end && !s.trigAcronym && s.d.l.Inst.Grammar == patterns.RightGrammar {
+		s.named = false
 	}
 	return s.h, s.named
 }

@@ -22,6 +22,11 @@ func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) 
 	l.Continuers = newSet(c, inst.Continuers)
 	l.NameStarts = keys(c, inst.NameStarts)
 	l.SurnameSuffixes = keys(c, inst.SurnameSuffixes)
+	l.GivenNames = newSet(c, inst.GivenNames)
+	l.PlaceAdjectives.Endings = keys(c, inst.PlaceAdjectives.Endings)
+	for _, e := range inst.PlaceAdjectives.Stems {
+		l.PlaceAdjectives.Stems = append(l.PlaceAdjectives.Stems, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
+	}
 	l.Official = newSet(c, inst.Official)
 	l.SelfNamed = newSet(c, inst.SelfNamed)
 	l.Articles = newSet(c, inst.Articles)
@@ -57,8 +62,11 @@ func definite(code string, d Definite) (Definite, error) {
 		PersonLetters:      keys(code, d.PersonLetters),
 		VerbPrefixes:       keys(code, d.VerbPrefixes),
 		Possessives:        keys(code, d.Possessives),
+		Plurals:            keys(code, d.Plurals),
+		Objects:            keys(code, d.Objects),
+		WrittenPossessives: keys(code, d.WrittenPossessives),
 	}
-	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives} {
+	for _, list := range []Affixes{out.ArticleComplements, out.ArticleClitics, out.Complements, out.Prepositions, out.PersonLetters, out.VerbPrefixes, out.Possessives, out.Plurals, out.Objects, out.WrittenPossessives} {
 		for _, a := range list {
 			if a == "" {
 				return Definite{}, &Error{File: code, Msg: "institutions.definite: an affix normalizes to nothing"}

@@ -124,11 +124,13 @@ type LangInstitutions struct {
 	Continuers       Set
 	NameStarts       []string
 	SurnameSuffixes  []string
+	GivenNames       Set
 	Official         Set
 	SelfNamed        Set
 	Articles         Set
 	AfterAnd         []string
 	Expansions       map[string][]string
+	PlaceAdjectives  PlaceAdjectives
 	NotAcronyms      Set
 	MaxWords         int
 	Nominative       LangNominative

@@ -174,6 +174,7 @@ type Institutions struct {
 	Continuers       []string  `yaml:"continuers"`        // "de", "du": may carry a name past a comma or an acronym
 	NameStarts       []string  `yaml:"name_starts"`       // uncased scripts: beginnings of name words that look like clitics ("بو")
 	SurnameSuffixes  []string  `yaml:"surname_suffixes"`  // endings of surnames: a first name and a surname end a name
+	GivenNames       []string  `yaml:"given_names"`       // first names: one before a capitalised word is a person, who ends a name
 	Official         []string  `yaml:"official"`          // adjectives of public bodies ("national", "республиканский"): with a complement, a name
 	SelfNamed        []string  `yaml:"self_named"`        // triggers that name one body with any complement ("ministère de la santé")
 	Articles         []string  `yaml:"articles"`          // connectors that are articles: inside a name only after another connector ("de la")
@@ -186,6 +187,9 @@ type Institutions struct {
 	// Nominative puts a name in the nominative (the record's name; its
 	// mentions stay as written): "областной больницы" -> "областная больница".
 	Nominative Nominative `yaml:"nominative"`
+	// PlaceAdjectives tell an adjective made from a place name, which
+	// names a body as a capital does ("тульского онкоцентра").
+	PlaceAdjectives PlaceAdjectives `yaml:"place_adjectives"`
 }
 
 // Nominative tells how a name's head noun and the adjectives before it
@@ -242,6 +246,18 @@ type Definite struct {
 	PersonLetters Affixes `yaml:"person_letters"`
 	VerbPrefixes  Affixes `yaml:"verb_prefixes"` // prefixes of imperfect verbs, which end a name ("ي": "يستقبل")
 	Possessives   Affixes `yaml:"possessives"`   // possessive suffixes, which end a name ("ها": "حملتها")
+	// Plurals are plural suffixes ("ات"): a word with the article and one
+	// right after a definite trigger is a noun, the object of a verb, not
+	// an adjective of the name ("المستشفى الإحصائيات").
+	Plurals Affixes `yaml:"plurals"`
+	// Objects are prepositions that, glued to a word right after a
+	// complement and before a word with the article, carry the
+	// complement's object ("ب": "للنهوض بزرع الأعضاء").
+	Objects Affixes `yaml:"objects"`
+	// WrittenPossessives are possessive suffixes told apart only as
+	// written, before folding ("ه", which "ة" folds to): a trigger written
+	// with one is a noun with a pronoun, no name ("ما مجموعه 148": its total).
+	WrittenPossessives Affixes `yaml:"written_possessives"`
 }
 
 // Trigger is a noun (or noun phrase) that opens an institution name.
@@ -265,6 +281,14 @@ type CityRules struct {
 }
 
 // Ending rewrites a word ending to recover a nominative.
+// PlaceAdjectives: an adjective ending in one of Endings whose stem, with
+// one of Stems rewritten at its end, is a place of the gazetteer
+// ("тульского": "туль" -> "тула").
+type PlaceAdjectives struct {
+	Endings []string `yaml:"endings"`
+	Stems   []Ending `yaml:"stems"`
+}
+
 type Ending struct {
 	From string `yaml:"from"`
 	To   string `yaml:"to"`
