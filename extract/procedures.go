@@ -8,7 +8,9 @@ import (
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
 // pack's procedure nouns and the gap holds no noun that counts something
 // else; then counts that a subset word ("dont", "из них", "منها") ties to a
-// count found earlier in the same sentence, with the noun left out. Each
+// count found earlier in the same sentence, with the noun left out; then
+// counts of patients operated and of organs transplanted (procpatients.go),
+// whose noun is no procedure noun. Each
 // mention is one count, in text order, with its tokens; facts ties them to
 // who, where and when and merges the mentions of one fact. It also returns
 // the tokens its counts cover, from the number to the noun: the dates
@@ -56,11 +58,32 @@ func (s *procScan) step(i int) int {
 		return n.end - 1
 	}
 	noun, end := s.noun(n, first, last)
-	if noun < 0 {
+	switch {
+	case noun >= 0:
+		p.Procedure = d.tokSpan(noun, noun+1).Text
+		p.Type, p.Organ = d.procType(first, noun)
+	case d.yearLike(n):
 		return end
+	default:
+		if pat, sig, ok := s.patientCount(first, last); ok {
+			// patients operated: the count of patients, typed by what
+			// says they were operated
+			end = pat + 1
+			p.Procedure = d.tokSpan(sig, sig+1).Text
+			p.Type, p.Organ = d.procType(min(first, sig), max(pat, sig))
+			if p.Type == nil {
+				t := "surgery"
+				p.Type = &t
+			}
+		} else if organ, o, ok := s.organCount(first, last); ok {
+			// organs transplanted: "пересажены: 12 сердец"
+			end = organ + 1
+			t := "transplant"
+			p.Procedure, p.Type, p.Organ = d.tokSpan(organ, organ+1).Text, &t, &o
+		} else {
+			return end
+		}
 	}
-	p.Procedure = d.tokSpan(noun, noun+1).Text
-	p.Type, p.Organ = d.procType(first, noun)
 	m := d.tokSpan(first, end)
 	p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
 	for k := n.start; k < end; k++ {
