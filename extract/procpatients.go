@@ -58,13 +58,21 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 		if t.Kind == lang.Punct && strings.Contains(quotes, t.Key) {
 			continue
 		}
-		if t.Kind != lang.Word {
-			break
-		}
-		if _, _, isNum := d.numberWord(k); isNum {
-			if n, ok := d.numberAt(k); ok && !n.alone && n.end == k+1 {
+		if _, _, isNum := d.numberWord(k); isNum || t.Kind == lang.Number {
+			n, ok := d.numberAt(k)
+			if !ok {
+				break
+			}
+			if !n.alone && n.end == k+1 {
 				continue // "ont bénéficié d'une greffe"
 			}
+			if _, counts := d.nounAfter(n.end, false); counts || d.patientAfter(n.end) >= 0 || n.end <= k {
+				break // another count: what follows is its
+			}
+			k = n.end - 1 // "de moins de 10 kilos ont été opérés"
+			continue
+		}
+		if t.Kind != lang.Word {
 			break
 		}
 		switch {

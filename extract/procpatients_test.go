@@ -19,6 +19,8 @@ func TestPatientAndOrganCounts(t *testing.T) {
 		// fr
 		{"Le chirurgien a opéré 40 patients à l'hôpital de Blida.", []string{"40 surgery"}},
 		{"Trois enfants ont été opérés hier au CHU d'Oran.", []string{"3 surgery"}},
+		{"Trois enfants de moins de 10 kilos ont été opérés avec succès.", []string{"3 surgery"}},
+		{"Dix patients ont reçu 12 greffes rénales et ont été opérés au CHU.", []string{"12 transplant/kidney"}},
 		{"Par ailleurs, 16 enfants souffrant de la même maladie ont été opérés avec succès.", []string{"16 surgery"}},
 		{"497 personnes ont bénéficié d'une transplantation au Québec en 2018.", []string{"497 transplant"}},
 		{"L'équipe a effectué des interventions chirurgicales à cœur ouvert sur 18 enfants.", []string{"18 cardiac"}},
