@@ -80,6 +80,10 @@ func (s *procScan) step(i int) int {
 			end = organ + 1
 			t := "transplant"
 			p.Procedure, p.Type, p.Organ = d.tokSpan(organ, organ+1).Text, &t, &o
+		} else if prev, ok := s.seriesItem(first, last); ok {
+			// the next of a series of dated counts: "de 29 en 2012 à 37 en 2013"
+			end = last
+			p.Procedure, p.Type, p.Organ = prev.Procedure, prev.Type, prev.Organ
 		} else {
 			return end
 		}

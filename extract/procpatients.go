@@ -27,7 +27,7 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 	if pat < 0 {
 		return 0, 0, false
 	}
-	underwent := false
+	underwent, underwentAt := false, -1
 	// before the count: "opéré 40 patients", "خضع ... 640 شخصا", "interventions ... sur 18 enfants"
 	for k := first - 1; k >= 0 && k >= first-patientReach && d.sameSentence(k, first); k-- {
 		t := d.toks[k]
@@ -47,7 +47,9 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 		case d.wordIs(k, d.l.Proc.Operated) && k >= first-4:
 			return pat, k, true
 		case d.wordIs(k, d.l.Proc.Underwent):
-			underwent = true
+			underwent, underwentAt = true, k
+		case underwentAt > k && (d.procNounAt(k) || d.organAt(k) != ""):
+			return pat, k, true // "Донорскую печень получили 52 человека"
 		case k < first-1 && d.l.Proc.ForWhom[d.toks[first-1].Key] && d.procNounAt(k) && !d.numbersBetween(k, first-1):
 			return pat, k, true // the procedure noun has no count: the patients are its
 		}
@@ -204,4 +206,14 @@ func (s *procScan) organCount(first, last int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// organAt is the organ of the organ noun at token k, or "".
+func (d *doc) organAt(k int) string {
+	for _, o := range d.l.Proc.Organs {
+		if d.wordIs(k, o.Words) {
+			return o.Organ
+		}
+	}
+	return ""
 }

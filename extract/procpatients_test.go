@@ -28,12 +28,15 @@ func TestPatientAndOrganCounts(t *testing.T) {
 		{"Quelque 300 patients ont bénéficié de consultations gratuites.", nil},
 		{"Pas moins de 40 patients sont en attente d'une greffe rénale.", nil},
 		{"Le service a réalisé 12 greffes sur 10 patients cette année.", []string{"12 transplant"}},
+		{"Le nombre de greffes de rein est passé de 29 en 2012 à 37 en 2013 pour se situer à 36 en 2014.", []string{"29 transplant/kidney", "37 transplant/kidney", "36 transplant/kidney"}},
+		{"Le CHU a réalisé 12 greffes en 2023, avec 3 médecins en 2024.", []string{"12 transplant"}},
 		// ru
 		{"За неделю прооперировано 56 пациентов в областной больнице.", []string{"56 surgery"}},
 		{"Десять пациентов перенесли операцию на сердце в этом месяце.", []string{"10 cardiac"}},
 		{"Пациентам были пересажены: 12 сердец, 32 почки и 19 печеней.", []string{"12 transplant/heart", "32 transplant/kidney", "19 transplant/liver"}},
 		{"В столице планируется провести 140 трансплантаций почек и 35 печени.", []string{"140 transplant/kidney", "35 transplant/liver"}},
 		{"За неделю врачи осмотрели 56 пациентов в областной больнице.", nil},
+		{"Донорскую печень получили 52 человека (в 2023 — 42, в 2024 — 47).", []string{"52 transplant/liver", "42 transplant/liver", "47 transplant/liver"}},
 		{"У 3 пациентов почки не работали.", nil},
 		// ar
 		{"وقد استفاد 30 مريضا من عمليات جراحية بالمستشفى الجامعي.", []string{"30 surgery"}},
