@@ -120,8 +120,8 @@ func (d *doc) countAt(i int) (number, int, bool) {
 func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
 	p = Procedure{Count: n.value, Qualifier: "exact"}
 	first, last = n.start, n.end
-	if d.punct(first-1, "(") && d.punct(last, ")") {
-		first, last = first-1, last+1 // "أكثر من (250) عملية"
+	if d.punct(first-1, "(") && d.punct(last, ")") || d.punct(first-1, "[") && d.punct(last, "]") {
+		first, last = first-1, last+1 // "أكثر من (250) عملية", "[1109] قيصرية"
 	}
 	if n.about {
 		p.Qualifier = "about"

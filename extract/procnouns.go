@@ -21,7 +21,7 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 	for ; j < len(d.toks) && gap <= maxGap; j++ {
 		t := d.toks[j]
 		if t.Kind != lang.Word {
-			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")") && !tight {
+			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")" || t.Key == "[" || t.Key == "]") && !tight {
 				continue // "Quinze (15) greffes"
 			}
 			return 0, false

@@ -55,7 +55,7 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 		}
 	}
 	// after the patients: "ont été opérés", "ont bénéficié d'une transplantation", "خضعوا لعمليات"
-	for k := pat + 1; k < len(d.toks) && k <= pat+patientReach; k++ {
+	for k, reach := pat+1, pat+patientReach; k < len(d.toks) && k <= reach; k++ {
 		t := d.toks[k]
 		if t.Kind == lang.Punct && strings.Contains(quotes, t.Key) {
 			continue
@@ -71,7 +71,13 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 			if _, counts := d.nounAfter(n.end, false); counts || d.patientAfter(n.end) >= 0 || n.end <= k {
 				break // another count: what follows is its
 			}
-			k = n.end - 1 // "de moins de 10 kilos ont été opérés"
+			// "de moins de 10 kilos ont été opérés", "تتراوح أعمارهم بين 1
+			// و6 سنوات استفادوا من عمليات": the figure and its unit cost nothing
+			reach += n.end - k
+			k = n.end - 1
+			if n.end < len(d.toks) && d.toks[n.end].Kind == lang.Word && d.notCounted(d.toks[n.end].Key) {
+				k, reach = k+1, reach+1
+			}
 			continue
 		}
 		if t.Kind != lang.Word {
