@@ -166,8 +166,26 @@ func (s *procScan) noun(n number, first, last int) (noun, end int) {
 	if ph, ok := d.l.Proc.Elided.At(d.toks, last); ok && s.lastNoun >= 0 && !d.yearLike(n) {
 		return s.lastNoun, last + len(ph.Keys)
 	}
+	if s.lastNoun >= 0 && d.pronounBefore(first) && d.sentencesBetween(s.lastNoun, first) <= 1 && !d.yearLike(n) &&
+		!(last < len(d.toks) && d.toks[last].Kind == lang.Word && d.notCounted(d.toks[last].Key)) {
+		return s.lastNoun, last // "их выполнено девять"
+	}
 	if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
 		return noun, last
 	}
 	return -1, last - 1
+}
+
+// pronounBefore reports whether a pronoun of the pack stands within two
+// words before token first, in its sentence.
+func (d *doc) pronounBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if d.toks[k].Kind != lang.Word {
+			return false
+		}
+		if d.l.Proc.Pronouns[d.toks[k].Key] {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,7 @@ func compileProcedures(c string, p Procedures, clitics []Ending) (LangProcedures
 	}
 	r.Reverse = NewPhrases(rev)
 	r.ForWhom = newSet(c, p.ForWhom)
+	r.Pronouns = newSet(c, p.Pronouns)
 	r.Elided = NewPhrases(phrases(c, p.Elided, ""))
 	r.TypeReach = p.TypeReach
 	if r.Types, err = compileTypes(c, p.Types); err != nil {

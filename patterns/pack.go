@@ -90,6 +90,10 @@ type Procedures struct {
 	// TypeReach is how many words after the noun a type rule's words may
 	// start at ("عمليات جراحية بالمنظار", "greffes de rein").
 	TypeReach int `yaml:"type_reach"`
+	// Pronouns, within two words before a count with no noun, refer it
+	// to the procedures named last, in its sentence or the one before:
+	// "в 2008-м их выполнено девять".
+	Pronouns []string `yaml:"pronouns"`
 	// Patients are whole-word regexes of nouns of people treated
 	// ("patients", "enfants", "مريضا", "пациентов"): a count of them is a
 	// count of procedures when its clause says they were operated.
