@@ -57,6 +57,11 @@ func (s *procScan) step(i int) int {
 	if !ok {
 		return n.end - 1
 	}
+	if first > 0 {
+		if _, ok := d.l.Proc.Rates.At(d.toks, first-1); ok {
+			return last - 1 // "le nombre de greffes par million d'habitants": the number is the rate's
+		}
+	}
 	noun, end := s.noun(n, first, last)
 	switch {
 	case noun >= 0:
