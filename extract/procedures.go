@@ -116,6 +116,12 @@ func (d *doc) countAt(i int) (number, int, bool) {
 	if !ok || d.aYear(n) || d.percent(n.end) {
 		return n, i, false
 	}
+	if k := n.start - 1; k > 0 && d.l.Numbers.Connectors[d.toks[k].Key] && d.glued(k) && d.toks[k-1].Kind == lang.Word {
+		if ph, _, isNum := d.numberWord(k - 1); isNum && len(ph.Keys) == 1 {
+			// the tail of a number not read whole ("26 ألفا و469"): no count of its own
+			return n, n.end - 1, false
+		}
+	}
 	return n, i, true
 }
 

@@ -48,9 +48,9 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 			return pat, k, true
 		case d.wordIs(k, d.l.Proc.Underwent):
 			underwent, underwentAt = true, k
-		case underwentAt > k && (d.procNounAt(k) || d.organAt(k) != ""):
+		case underwentAt > k && (d.operationAt(k) || d.organAt(k) != ""):
 			return pat, k, true // "Донорскую печень получили 52 человека"
-		case k < first-1 && d.l.Proc.ForWhom[d.toks[first-1].Key] && d.procNounAt(k) && !d.numbersBetween(k, first-1):
+		case k < first-1 && d.l.Proc.ForWhom[d.toks[first-1].Key] && d.operationAt(k) && !d.numbersBetween(k, first-1):
 			return pat, k, true // the procedure noun has no count: the patients are its
 		}
 	}
@@ -89,7 +89,7 @@ func (s *procScan) patientCount(first, last int) (pat, sig int, ok bool) {
 		case d.wordIs(k, d.l.Proc.Underwent):
 			underwent = true
 		case d.procNounAt(k):
-			if underwent {
+			if underwent && d.operationAt(k) {
 				return pat, k, true
 			}
 			return 0, 0, false // "40 patients en attente de greffe"
@@ -222,4 +222,14 @@ func (d *doc) organAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// operationAt reports whether token k is a procedure noun of an operation:
+// patients examined or dialysed ("فحوصات", type other) are no count.
+func (d *doc) operationAt(k int) bool {
+	if !d.procNounAt(k) {
+		return false
+	}
+	typ, _ := d.procType(k, k)
+	return typ == nil || *typ != "other"
 }

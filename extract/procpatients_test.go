@@ -25,6 +25,7 @@ func TestPatientAndOrganCounts(t *testing.T) {
 		{"497 personnes ont bénéficié d'une transplantation au Québec en 2018.", []string{"497 transplant"}},
 		{"L'équipe a effectué des interventions chirurgicales à cœur ouvert sur 18 enfants.", []string{"18 cardiac"}},
 		{"Au total, 200 patients ont été examinés par les médecins de la caravane.", nil},
+		{"Le laboratoire a réalisé 11 335 examens biologiques et 17 518 consultations.", []string{"11335 other"}},
 		{"Quelque 300 patients ont bénéficié de consultations gratuites.", nil},
 		{"Pas moins de 40 patients sont en attente d'une greffe rénale.", nil},
 		{"Le service a réalisé 12 greffes sur 10 patients cette année.", []string{"12 transplant"}},
