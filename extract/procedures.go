@@ -8,7 +8,9 @@ import (
 // "[opener] NUMBER connector NUMBER [gap] NOUN", where NOUN is one of the
 // pack's procedure nouns and the gap holds no noun that counts something
 // else; then counts that a subset word ("dont", "из них", "منها") ties to a
-// count found earlier in the same sentence, with the noun left out. Each
+// count found earlier in the same sentence, with the noun left out; then
+// counts of patients operated and of organs transplanted (procpatients.go),
+// whose noun is no procedure noun. Each
 // mention is one count, in text order, with its tokens; facts ties them to
 // who, where and when and merges the mentions of one fact. It also returns
 // the tokens its counts cover, from the number to the noun: the dates
@@ -55,15 +57,45 @@ func (s *procScan) step(i int) int {
 	if !ok {
 		return n.end - 1
 	}
-	noun, end := s.noun(n, first, last)
-	if noun < 0 {
-		return end
+	if first > 0 {
+		if _, ok := d.l.Proc.Rates.At(d.toks, first-1); ok {
+			return last - 1 // "le nombre de greffes par million d'habitants": the number is the rate's
+		}
 	}
-	p.Procedure = d.tokSpan(noun, noun+1).Text
-	p.Type, p.Organ = d.procType(first, noun)
-	if noun < first { // "из них 700 — на открытом сердце": a part says what it is after it
-		if t, o := d.typeAfter(end); typeRank(t) < typeRank(p.Type) {
-			p.Type, p.Organ = t, o
+	noun, end := s.noun(n, first, last)
+	switch {
+	case noun >= 0:
+		p.Procedure = d.tokSpan(noun, noun+1).Text
+		p.Type, p.Organ = d.procType(first, noun)
+		if noun < first { // "из них 700 — на открытом сердце": a part says what it is after it
+			if t, o := d.typeAfter(end); typeRank(t) < typeRank(p.Type) {
+				p.Type, p.Organ = t, o
+			}
+		}
+	case d.yearLike(n):
+		return end
+	default:
+		if pat, sig, ok := s.patientCount(first, last); ok {
+			// patients operated: the count of patients, typed by what
+			// says they were operated
+			end = pat + 1
+			p.Procedure = d.tokSpan(sig, sig+1).Text
+			p.Type, p.Organ = d.procType(min(first, sig), max(pat, sig))
+			if p.Type == nil {
+				t := "surgery"
+				p.Type = &t
+			}
+		} else if organ, o, ok := s.organCount(first, last); ok {
+			// organs transplanted: "пересажены: 12 сердец"
+			end = organ + 1
+			t := "transplant"
+			p.Procedure, p.Type, p.Organ = d.tokSpan(organ, organ+1).Text, &t, &o
+		} else if prev, ok := s.seriesItem(first, last); ok {
+			// the next of a series of dated counts: "de 29 en 2012 à 37 en 2013"
+			end = last
+			p.Procedure, p.Type, p.Organ = prev.Procedure, prev.Type, prev.Organ
+		} else {
+			return end
 		}
 	}
 	m := d.tokSpan(first, end)
@@ -89,6 +121,12 @@ func (d *doc) countAt(i int) (number, int, bool) {
 	if !ok || d.aYear(n) || d.percent(n.end) {
 		return n, i, false
 	}
+	if k := n.start - 1; k > 0 && d.l.Numbers.Connectors[d.toks[k].Key] && d.glued(k) && d.toks[k-1].Kind == lang.Word {
+		if ph, _, isNum := d.numberWord(k - 1); isNum && len(ph.Keys) == 1 {
+			// the tail of a number not read whole ("26 ألفا و469"): no count of its own
+			return n, n.end - 1, false
+		}
+	}
 	return n, i, true
 }
 
@@ -98,8 +136,8 @@ func (d *doc) countAt(i int) (number, int, bool) {
 func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
 	p = Procedure{Count: n.value, Qualifier: "exact"}
 	first, last = n.start, n.end
-	if d.punct(first-1, "(") && d.punct(last, ")") {
-		first, last = first-1, last+1 // "أكثر من (250) عملية"
+	if d.punct(first-1, "(") && d.punct(last, ")") || d.punct(first-1, "[") && d.punct(last, "]") {
+		first, last = first-1, last+1 // "أكثر من (250) عملية", "[1109] قيصرية"
 	}
 	if n.about {
 		p.Qualifier = "about"
@@ -144,8 +182,26 @@ func (s *procScan) noun(n number, first, last int) (noun, end int) {
 	if ph, ok := d.l.Proc.Elided.At(d.toks, last); ok && s.lastNoun >= 0 && !d.yearLike(n) {
 		return s.lastNoun, last + len(ph.Keys)
 	}
+	if s.lastNoun >= 0 && d.pronounBefore(first) && d.sentencesBetween(s.lastNoun, first) <= 1 && !d.yearLike(n) &&
+		!(last < len(d.toks) && d.toks[last].Kind == lang.Word && d.notCounted(d.toks[last].Key)) {
+		return s.lastNoun, last // "их выполнено девять"
+	}
 	if noun, ok := d.reverseNoun(first, last); ok && !d.yearLike(n) {
 		return noun, last
 	}
 	return -1, last - 1
+}
+
+// pronounBefore reports whether a pronoun of the pack stands within two
+// words before token first, in its sentence.
+func (d *doc) pronounBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if d.toks[k].Kind != lang.Word {
+			return false
+		}
+		if d.l.Proc.Pronouns[d.toks[k].Key] {
+			return true
+		}
+	}
+	return false
 }

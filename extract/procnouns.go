@@ -21,7 +21,7 @@ func (d *doc) nounAfter(j int, tight bool) (int, bool) {
 	for ; j < len(d.toks) && gap <= maxGap; j++ {
 		t := d.toks[j]
 		if t.Kind != lang.Word {
-			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")") && !tight {
+			if t.Kind == lang.Punct && (t.Key == "(" || t.Key == ")" || t.Key == "[" || t.Key == "]") && !tight {
 				continue // "Quinze (15) greffes"
 			}
 			return 0, false
@@ -57,10 +57,13 @@ func (d *doc) subset(first, last, noun int) bool {
 	marker, before := d.l.Proc.Subsets.Before(d.toks, first)
 	// a subset word may open the next sentence: "... 1 100 трансплантаций.
 	// В том числе 240 — детям."
-	if !d.sameSentence(noun, first) && !(before && d.sentenceStart(first-len(marker.Keys)) && d.sentencesBetween(noun, first) == 1) {
+	_, after := d.l.Proc.Subsets.At(d.toks, last)
+	// or the count opens it, the subset word after it: "... операций.
+	// Более 5 тысяч из них ..."
+	opens := before && d.sentenceStart(first-len(marker.Keys)) || after && d.sentenceStart(first)
+	if !d.sameSentence(noun, first) && !(opens && d.sentencesBetween(noun, first) == 1) {
 		return false
 	}
-	_, after := d.l.Proc.Subsets.At(d.toks, last)
 	// a list after a count goes on: "dont 86 en chirurgie, 11 en urologie",
 	// "47 операций: 15 — плановых, 32 — экстренные"
 	// (the item then goes on with a dash or a short preposition, not a
@@ -80,6 +83,9 @@ func (d *doc) subset(first, last, noun int) bool {
 		}
 		if _, _, isNum := d.numberWord(j); isNum {
 			break // "contre 29 un an plus tôt": the next figure starts another phrase
+		}
+		if t.Kind == lang.Word && d.notCounted(t.Key) && d.yearAt(j+1) {
+			break // "dont 11 durant l'année 2011": a date follows
 		}
 		if t.Kind == lang.Word && (d.notCounted(t.Key) || d.procNoun(t.Key)) {
 			return false
@@ -280,4 +286,13 @@ func (d *doc) typeAfter(j int) (typ, organ *string) {
 		at, n = append(at, j), n+1
 	}
 	return d.typeAmong(at)
+}
+
+// yearAt reports whether token j is a bare year ("2011").
+func (d *doc) yearAt(j int) bool {
+	if j >= len(d.toks) || d.toks[j].Kind != lang.Number {
+		return false
+	}
+	n, ok := d.numberAt(j)
+	return ok && d.yearLike(n)
 }

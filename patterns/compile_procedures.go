@@ -37,12 +37,31 @@ func compileProcedures(c string, p Procedures, clitics []Ending) (LangProcedures
 	}
 	r.Reverse = NewPhrases(rev)
 	r.ForWhom = newSet(c, p.ForWhom)
+	r.Pronouns = newSet(c, p.Pronouns)
 	r.Elided = NewPhrases(phrases(c, p.Elided, ""))
 	r.TypeReach = p.TypeReach
 	if r.Types, err = compileTypes(c, p.Types); err != nil {
 		return r, err
 	}
 	r.TypeStarts = typeStarts(r.Types)
+	for _, x := range []struct {
+		dst   **regexp.Regexp
+		parts []Regex
+	}{{&r.Patients, p.Patients}, {&r.Operated, p.Operated}, {&r.Underwent, p.Underwent}, {&r.Grafted, p.Grafted}} {
+		if *x.dst, err = tokenRegex(c, x.parts); err != nil {
+			return r, err
+		}
+	}
+	for _, o := range p.Organs {
+		if o.Organ == "" || len(o.Words) == 0 {
+			return r, &Error{File: c, Msg: fmt.Sprintf("procedures.organs: an entry needs an organ and words (organ %q)", o.Organ)}
+		}
+		re, err := tokenRegex(c, o.Words)
+		if err != nil {
+			return r, err
+		}
+		r.Organs = append(r.Organs, LangOrgan{Organ: string(o.Organ), Words: re})
+	}
 	return r, nil
 }
 

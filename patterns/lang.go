@@ -63,6 +63,18 @@ type LangProcedures struct {
 	Types      []LangTypeRule // ordered: the first that matches wins
 	TypeStarts *regexp.Regexp // any first word of a type rule's phrase: a prefilter
 	TypeReach  int
+	Pronouns   Set            // words before a count that refer it to the procedures named last
+	Patients   *regexp.Regexp // nouns of people treated
+	Operated   *regexp.Regexp // words that say they were operated
+	Underwent  *regexp.Regexp // words that say they underwent the procedure named after
+	Organs     []LangOrgan    // organ nouns counted as transplants after a Grafted word
+	Grafted    *regexp.Regexp
+}
+
+// LangOrgan is a procedures.organs entry: compiled.
+type LangOrgan struct {
+	Organ string
+	Words *regexp.Regexp
 }
 
 // LangTypeRule is a procedures.types rule: compiled, one regex per word

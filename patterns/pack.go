@@ -90,6 +90,35 @@ type Procedures struct {
 	// TypeReach is how many words after the noun a type rule's words may
 	// start at ("عمليات جراحية بالمنظار", "greffes de rein").
 	TypeReach int `yaml:"type_reach"`
+	// Pronouns, within two words before a count with no noun, refer it
+	// to the procedures named last, in its sentence or the one before:
+	// "в 2008-м их выполнено девять".
+	Pronouns []string `yaml:"pronouns"`
+	// Patients are whole-word regexes of nouns of people treated
+	// ("patients", "enfants", "مريضا", "пациентов"): a count of them is a
+	// count of procedures when its clause says they were operated.
+	Patients []Regex `yaml:"patients"`
+	// Operated are words that say by themselves that the patients counted
+	// were operated ("opérés", "прооперировано").
+	Operated []Regex `yaml:"operated"`
+	// Underwent are words that say the patients counted underwent the
+	// procedures a noun of Nouns names after them ("ont bénéficié d'une"
+	// greffe, "خضع" ... "لعمليات", "перенесли" операцию).
+	Underwent []Regex `yaml:"underwent"`
+	// Organs are nouns of organs that, counted where Grafted words stand
+	// before them in the sentence, count transplants of that organ
+	// ("пересажены: 12 сердец, 32 почки", "زراعة 20 كبدا").
+	Organs []OrganWords `yaml:"organs"`
+	// Grafted are whole-word regexes of words that make organs counted
+	// after them transplants ("пересажены", "زراعة", "متبرعا").
+	Grafted []Regex `yaml:"grafted"`
+}
+
+// OrganWords is one entry of procedures.organs: an organ and the
+// whole-word regexes of its nouns.
+type OrganWords struct {
+	Organ Organ   `yaml:"organ"`
+	Words []Regex `yaml:"words"`
 }
 
 // TypeRule is one entry of procedures.types: a procedure type, an organ
