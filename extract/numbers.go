@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -39,11 +40,19 @@ func addCapped(a, b int64) (int64, bool) {
 // numberAt reads a number starting at token i: digits with thousands
 // separators, number words, or an approximate noun.
 func (d *doc) numberAt(i int) (number, bool) {
+	return d.numberBelow(i, 0)
+}
+
+// numberBelow is numberAt for a number added after a join to one whose
+// scale is limit (0: none): it joins a number of its own only to a smaller
+// scale ("2 millions et 300 mille et 12"), so that the reading of a run of
+// joins goes as deep as its scales, not as its length.
+func (d *doc) numberBelow(i int, limit int64) (number, bool) {
 	if i >= len(d.toks) {
 		return number{}, false
 	}
 	if d.toks[i].Kind == lang.Number {
-		return d.digitsAt(i)
+		return d.digitsAt(i, limit)
 	}
 	if d.toks[i].Kind != lang.Word {
 		return number{}, false
@@ -51,12 +60,16 @@ func (d *doc) numberAt(i int) (number, bool) {
 	if ph, ok := d.l.Numbers.Approximate.At(d.toks, i); ok {
 		return number{start: i, end: i + len(ph.Keys), value: ph.Num, about: true, alone: true}, true
 	}
-	return d.wordsAt(i)
+	return d.wordsAt(i, limit)
 }
 
-// digitsAt reads "5.000", "1 200", "12,500", "100"; "1,5" is decimal.
-func (d *doc) digitsAt(i int) (number, bool) {
-	t := d.toks
+// digitsAt reads "5.000", "1 200", "12,500", "100"; "1,5" is decimal,
+// "2,3 millions" a count when the product is whole; a scale word after the
+// digits multiplies ("3 آلاف"), and a join after it adds ("41 ألف و544").
+func (d *doc) digitsAt(i int, limit int64) (number, bool) {
+	if n, ok := d.scaledDecimalAt(i); ok {
+		return n, true // "1,250 millions": a comma before a scale word is a decimal one
+	}
 	n := number{start: i, alone: true}
 	digits, end := d.digitGroups(i)
 	n.end = end
@@ -65,17 +78,36 @@ func (d *doc) digitsAt(i int) (number, bool) {
 		return number{}, false
 	}
 	n.value, n.huge = v, v > MaxCount
-	if e := n.end; e+1 < len(t) && d.glued(e-1) && (d.punct(e, ",") || d.punct(e, ".")) && d.glued(e) && t[e+1].Kind == lang.Number {
+	if e := n.end; d.fraction(e - 1) {
 		if scaled, ok := d.scaledDecimal(n, digits); ok {
 			return scaled, true
 		}
 		n.decimal = true // any decimal but a scaled one is no count
 	}
-	d.scaleAfter(&n)
+	if unit := d.scaleAfter(&n); unit > 0 && !n.huge {
+		d.joinAfter(&n, unit, limit)
+	}
 	if n.huge {
 		n.value = 0
 	}
 	return n, true
+}
+
+// fraction reports whether a decimal comma or point and digits follow
+// the digits of token e, all glued: "1,5", "2.3".
+func (d *doc) fraction(e int) bool {
+	t := d.toks
+	return e+2 < len(t) && d.glued(e) && (d.punct(e+1, ",") || d.punct(e+1, ".")) && d.glued(e+1) && t[e+2].Kind == lang.Number
+}
+
+// scaledDecimalAt reads digits, a decimal comma or point, digits and a
+// scale word at token i ("2,3 millions", "1,250 millions", "12,5 тысяч"),
+// before the comma or point can be read as a thousands separator.
+func (d *doc) scaledDecimalAt(i int) (number, bool) {
+	if !d.fraction(i) {
+		return number{}, false
+	}
+	return d.scaledDecimal(number{start: i, end: i + 1, alone: true}, d.toks[i].Key)
 }
 
 // digitGroups reads the digits at token i with their thousands groups:
@@ -106,40 +138,128 @@ func (d *doc) digitGroups(i int) (string, int) {
 	return digits, end
 }
 
-// scaledDecimal reads a decimal followed by a scale word: "1,3 тысячи" is
-// 1300. It reports false for any other decimal.
+// scaledDecimal reads the fraction after number n (its digits) and a
+// scale word after it: "1,3 тысячи" is 1300. It reports false when no
+// scale word follows or the product is not whole ("1,2345 тысячи").
 func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
 	t := d.toks
 	e := n.end
-	frac := t[e+1].Key
 	s, ok := d.l.Numbers.Words.At(t, e+2)
-	if !ok || !d.l.Numbers.Info[s.Num].Scale || len(frac) > 3 {
+	if !ok || !d.l.Numbers.Info[s.Num].Scale {
 		return n, false
 	}
-	f, _ := strconv.ParseFloat(digits+"."+frac, 64)
+	whole, err1 := strconv.ParseInt(digits, 10, 64)
+	frac := strings.TrimRight(t[e+1].Key, "0")
+	part, ok := wholePart(frac, d.l.Numbers.Info[s.Num].Value)
+	if err1 != nil || !ok {
+		return n, false
+	}
 	n.end = e + 2 + len(s.Keys)
-	if f = f*float64(d.l.Numbers.Info[s.Num].Value) + 0.5; f > MaxCount {
+	v, fits := mulCapped(whole, d.l.Numbers.Info[s.Num].Value)
+	if fits {
+		v, fits = addCapped(v, part)
+	}
+	if !fits {
 		return number{start: n.start, end: n.end, huge: true}, true
 	}
-	n.value = int64(f)
+	n.value = v
 	return n, true
 }
 
+// wholePart returns 0.frac times scale, or false when that is not whole
+// (frac holds decimal digits without trailing zeros).
+func wholePart(frac string, scale int64) (int64, bool) {
+	if frac == "" {
+		return 0, true
+	}
+	if len(frac) > 12 || scale <= 0 {
+		return 0, false
+	}
+	f, err := strconv.ParseInt(frac, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	p := int64(1)
+	for range len(frac) {
+		p *= 10
+	}
+	g := gcd(scale, p)
+	if f%(p/g) != 0 {
+		return 0, false
+	}
+	return f / (p / g) * (scale / g), true // < g*(scale/g) = scale: no overflow
+}
+
+// gcd returns the greatest common divisor of a and b (> 0).
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
 // scaleAfter multiplies a number by a scale word after it: "3 آلاف",
-// "5 mille", "2 тыс.".
-func (d *doc) scaleAfter(n *number) {
+// "5 mille", "2 тыс.". It returns the scale's value, 0 without one.
+func (d *doc) scaleAfter(n *number) int64 {
 	t := d.toks
 	s, ok := d.l.Numbers.Words.At(t, n.end)
 	if !ok || !d.l.Numbers.Info[s.Num].Scale {
-		return
+		return 0
 	}
+	unit := d.l.Numbers.Info[s.Num].Value
 	n.end += len(s.Keys)
-	if n.value, ok = mulCapped(n.value, d.l.Numbers.Info[s.Num].Value); !ok {
+	if n.value, ok = mulCapped(n.value, unit); !ok {
 		n.huge = true
 	}
 	if d.punct(n.end, ".") && d.glued(n.end-1) && n.end+1 < len(t) && t[n.end+1].Kind == lang.Word && !t[n.end+1].Cap {
 		n.end++ // "3 тыс. операций"
 	}
+	return unit
+}
+
+// joinAfter adds to n, a number that ends in a scale word of value unit
+// (read after a join to a scale limit > unit, or 0), a number after a
+// join word that is smaller than unit: "41 ألف و544",
+// "ألف و447", "6 آلاف وخمسمائة", "2 millions et 300 000". A number that is
+// not smaller ("بين 3 آلاف و4 آلاف": a range) is left alone.
+func (d *doc) joinAfter(n *number, unit, limit int64) {
+	t := d.toks
+	j := n.end
+	if j >= len(t) || n.decimal || (limit > 0 && unit >= limit) {
+		return
+	}
+	var add number
+	var ok bool
+	switch {
+	case d.l.Numbers.Joins[t[j].Key] && j+1 < len(t):
+		add, ok = d.numberBelow(j+1, unit) // "و544", "et 300", "и 500"
+	case t[j].Kind == lang.Word && d.joinGlued(j):
+		add, ok = d.wordsAt(j, unit) // "وخمسمائة"
+	}
+	if !ok || add.decimal || add.huge || add.about || add.value <= 0 || add.value >= unit {
+		return
+	}
+	if d.percent(add.end) {
+		return
+	}
+	n.value, n.end = n.value+add.value, add.end // both < MaxCount: no overflow
+	if n.value > MaxCount {
+		n.value, n.huge = 0, true
+	}
+}
+
+// joinGlued reports whether token j is a number word behind a glued join
+// word ("وخمسمائة"), and not itself a number word.
+func (d *doc) joinGlued(j int) bool {
+	if _, ok := d.l.Numbers.Words.At(d.toks, j); ok {
+		return false
+	}
+	for _, c := range d.unglued(j) {
+		if _, ok := d.l.Numbers.Words.Single(c.key); ok && d.l.Numbers.Joins[c.from] {
+			return true
+		}
+	}
+	return false
 }
 
 // gap returns the text between tokens i and i+1.
@@ -149,8 +269,8 @@ func (d *doc) gap(i int) string {
 
 // wordsAt reads a run of number words ("vingt-cinq", "خمسة وعشرين",
 // "ста двадцати") and combines their values.
-func (d *doc) wordsAt(i int) (number, bool) {
-	var total, current int64
+func (d *doc) wordsAt(i int, limit int64) (number, bool) {
+	var total, current, unit int64
 	n := number{start: i}
 	j, last, any, alone, fits := i, i, false, false, true
 	for j < len(d.toks) {
@@ -184,6 +304,13 @@ func (d *doc) wordsAt(i int) (number, bool) {
 		default:
 			current, fits = addCapped(current, info.Value)
 		}
+		unit = 0
+		switch {
+		case info.Scale:
+			unit = info.Value
+		case info.Value >= 1000:
+			unit = thousands(info.Value) // "ألفين" (2000): a join may add to it
+		}
 		alone = alone || info.Alone
 		any = true
 		j += width
@@ -197,7 +324,19 @@ func (d *doc) wordsAt(i int) (number, bool) {
 		return number{start: i, end: last, huge: true}, true // "cent cent cent ..."
 	}
 	n.end, n.value, n.alone = last, v, alone
+	if unit > 0 {
+		d.joinAfter(&n, unit, limit) // "ألف و447"
+	}
 	return n, true
+}
+
+// thousands returns the largest power of 1000 not above v (v >= 1000).
+func thousands(v int64) int64 {
+	p := int64(1000)
+	for p <= v/1000 {
+		p *= 1000
+	}
+	return p
 }
 
 // numberWord matches a number word at token j, also behind a glued prefix
