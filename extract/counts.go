@@ -43,6 +43,17 @@ func (d *doc) rate(j int) bool {
 	return false
 }
 
+// inRate reports whether number n is part of a rate phrase ("par million",
+// "на 100 тысяч", "لكل مليون"): the unit of a rate, no count.
+func (d *doc) inRate(n number) bool {
+	for k := max(n.start-3, 0); k <= n.start; k++ {
+		if ph, ok := d.l.Proc.Rates.At(d.toks, k); ok && k+len(ph.Keys) > n.start {
+			return true
+		}
+	}
+	return false
+}
+
 // percent reports whether a percent sign follows token j: "40 %" is a share.
 // The signs are Unicode's: percent, Arabic percent (U+066A), per mille.
 func (d *doc) percent(j int) bool {

@@ -81,7 +81,7 @@ func (d *doc) countAt(i int) (number, int, bool) {
 	if ok && n.huge {
 		return n, n.end - 1, false // nor is any part of a number past MaxCount
 	}
-	if !ok || d.aYear(n) || d.percent(n.end) {
+	if !ok || d.aYear(n) || d.percent(n.end) || d.inRate(n) {
 		return n, i, false
 	}
 	return n, i, true
