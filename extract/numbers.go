@@ -12,10 +12,11 @@ import (
 type number struct {
 	start, end int
 	value      int64
-	about      bool // an approximate noun: "une centaine", "десяток"
-	decimal    bool // "1,5": not a count
-	huge       bool // past MaxCount: not a count, nor is any part of it
-	alone      bool // may stand alone as a count
+	about      bool  // an approximate noun: "une centaine", "десяток"
+	decimal    bool  // "1,5": not a count
+	huge       bool  // past MaxCount: not a count, nor is any part of it
+	alone      bool  // may stand alone as a count
+	scale      int64 // the scale word it ends in ("15 тысяч": 1000), else 0
 }
 
 // MaxCount is the largest number read as a count (10^12). A figure above
@@ -85,6 +86,7 @@ func (d *doc) digitsAt(i int, limit int64) (number, bool) {
 		n.decimal = true // any decimal but a scaled one is no count
 	}
 	if unit := d.scaleAfter(&n); unit > 0 && !n.huge {
+		n.scale = unit
 		d.joinAfter(&n, unit, limit)
 	}
 	if n.huge {
@@ -162,7 +164,7 @@ func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
 	if !fits {
 		return number{start: n.start, end: n.end, huge: true}, true
 	}
-	n.value = v
+	n.value, n.scale = v, d.l.Numbers.Info[s.Num].Value
 	return n, true
 }
 
@@ -233,7 +235,7 @@ func (d *doc) joinAfter(n *number, unit, limit int64) {
 	switch {
 	case d.l.Numbers.Joins[t[j].Key] && j+1 < len(t):
 		add, ok = d.numberBelow(j+1, unit) // "و544", "et 300", "и 500"
-	case t[j].Kind == lang.Word && d.joinGlued(j):
+	case t[j].Kind == lang.Word && d.gluedTo(j, d.l.Numbers.Joins):
 		add, ok = d.wordsAt(j, unit) // "وخمسمائة"
 	}
 	if !ok || add.decimal || add.huge || add.about || add.value <= 0 || add.value >= unit {
@@ -242,20 +244,20 @@ func (d *doc) joinAfter(n *number, unit, limit int64) {
 	if d.percent(add.end) {
 		return
 	}
-	n.value, n.end = n.value+add.value, add.end // both < MaxCount: no overflow
+	n.value, n.end, n.scale = n.value+add.value, add.end, 0 // both < MaxCount: no overflow
 	if n.value > MaxCount {
 		n.value, n.huge = 0, true
 	}
 }
 
-// joinGlued reports whether token j is a number word behind a glued join
-// word ("وخمسمائة"), and not itself a number word.
-func (d *doc) joinGlued(j int) bool {
+// gluedTo reports whether token j is a number word behind a glued word of
+// set ("وخمسمائة"), and not itself a number word.
+func (d *doc) gluedTo(j int, set patterns.Set) bool {
 	if _, ok := d.l.Numbers.Words.At(d.toks, j); ok {
 		return false
 	}
 	for _, c := range d.unglued(j) {
-		if _, ok := d.l.Numbers.Words.Single(c.key); ok && d.l.Numbers.Joins[c.from] {
+		if _, ok := d.l.Numbers.Words.Single(c.key); ok && set[c.from] {
 			return true
 		}
 	}
@@ -271,18 +273,30 @@ func (d *doc) gap(i int) string {
 // "ста двадцати") and combines their values.
 func (d *doc) wordsAt(i int, limit int64) (number, bool) {
 	var total, current, unit int64
+	var scale bool  // the last word read is a scale word
+	var joined bool // a connector stands before the word read
+	var prev int64  // the value of the last plain word read
 	n := number{start: i}
 	j, last, any, alone, fits := i, i, false, false, true
 	for j < len(d.toks) {
 		ph, width, ok := d.numberWord(j)
 		if !ok {
 			if any && (d.l.Numbers.Connectors[d.toks[j].Key] || d.punct(j, "-")) {
+				joined = joined || d.l.Numbers.Connectors[d.toks[j].Key]
 				j++
 				continue
 			}
 			break
 		}
 		info := d.l.Numbers.Info[ph.Num]
+		joined = any && (joined || d.gluedTo(j, d.l.Numbers.Connectors))
+		if joined && prev > 0 && !info.Scale && !info.Multiplier && order(info.Value) == order(prev) {
+			break // "deux et trois", "ثلاثة وخمسة": two numbers, a range's ends
+		}
+		joined, prev = false, info.Value
+		if info.Scale || info.Multiplier {
+			prev = 0
+		}
 		switch {
 		case !fits:
 			// past MaxCount: read to the end of the run, so that no
@@ -304,7 +318,7 @@ func (d *doc) wordsAt(i int, limit int64) (number, bool) {
 		default:
 			current, fits = addCapped(current, info.Value)
 		}
-		unit = 0
+		unit, scale = 0, info.Scale
 		switch {
 		case info.Scale:
 			unit = info.Value
@@ -324,10 +338,29 @@ func (d *doc) wordsAt(i int, limit int64) (number, bool) {
 		return number{start: i, end: last, huge: true}, true // "cent cent cent ..."
 	}
 	n.end, n.value, n.alone = last, v, alone
+	if scale {
+		n.scale = unit // "deux mille", not "deux mille trois"
+	}
 	if unit > 0 {
 		d.joinAfter(&n, unit, limit) // "ألف و447"
 	}
 	return n, true
+}
+
+// order classes a plain number word: units, teens, tens, hundreds, other.
+// Words of one order joined by a connector ("deux et trois") add nothing.
+func order(v int64) int {
+	switch {
+	case v < 10:
+		return 1
+	case v < 20:
+		return 2
+	case v < 100:
+		return 3
+	case v < 1000:
+		return 4
+	}
+	return 5
 }
 
 // thousands returns the largest power of 1000 not above v (v >= 1000).

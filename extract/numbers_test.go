@@ -110,3 +110,50 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A scale word after a range's second number is the first's too, when the
+// first has none and stays the smaller; two number words of one order
+// joined by a connector are a range's ends, not a sum.
+func TestScaledRanges(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		lo, hi     int64
+	}{
+		{"fr", "entre 2 et 3 millions", 2000000, 3000000},
+		{"fr", "entre 10 et 15 mille", 10000, 15000},
+		{"fr", "entre 500 et 2 mille", 500, 2000},
+		{"fr", "entre deux et trois mille", 2000, 3000},
+		{"fr", "entre 2 millions et 3 millions", 2000000, 3000000},
+		{"ru", "от 10 до 15 тысяч", 10000, 15000},
+		{"ru", "10-15 тыс", 10000, 15000},
+		{"ar", "بين 3 و5 آلاف", 3000, 5000},
+		{"ar", "بين ثلاثة وخمسة آلاف", 3000, 5000},
+		{"ar", "بين عشرين وثلاثين", 20, 30},
+		{"ar", "بين 3 آلاف و4 آلاف", 3000, 4000},
+	} {
+		d := docFor(t, tt.lang, tt.text)
+		n, ok := d.numberAt(0) // "10-15 тыс"
+		if !ok {
+			n, ok = d.numberAt(1) // after the opener
+		}
+		if !ok {
+			t.Errorf("%s %q: no number", tt.lang, tt.text)
+			continue
+		}
+		p, first, last, ok := d.countSpan(n)
+		if !ok || p.Count != tt.lo || p.CountMax == nil || *p.CountMax != tt.hi || first != 0 || last != len(d.toks) {
+			t.Errorf("%s %q: got %+v over [%d, %d) (ok %v), want %d-%d", tt.lang, tt.text, p, first, last, ok, tt.lo, tt.hi)
+		}
+	}
+	for _, tt := range []struct {
+		lang, text string
+		want       int64
+	}{
+		{"fr", "vingt et un", 21}, {"fr", "soixante et onze", 71}, {"fr", "cent vingt et un", 121},
+		{"ar", "خمسة وعشرين", 25}, {"ar", "مائتين وخمسين", 250}, {"ar", "ألف ومائة", 1100},
+	} {
+		if n, ok := docFor(t, tt.lang, tt.text).numberAt(0); !ok || n.value != tt.want {
+			t.Errorf("%s %q: got %d, want %d", tt.lang, tt.text, n.value, tt.want)
+		}
+	}
+}

@@ -99,8 +99,8 @@ func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
 	if n.about {
 		p.Qualifier = "about"
 	}
-	if hi, end, ok := d.rangeEnd(n); ok {
-		p.CountMax, p.Qualifier, last = &hi, "range", end
+	if lo, hi, end, ok := d.rangeEnd(n); ok {
+		p.Count, p.CountMax, p.Qualifier, last = lo, &hi, "range", end
 		if op, ok := d.l.Ranges.Openers.Before(d.toks, first); ok {
 			first -= len(op.Keys)
 		}
