@@ -83,6 +83,9 @@ func (d *doc) digitsAt(i int, limit int64) (number, bool) {
 		if scaled, ok := d.scaledDecimal(n, digits); ok {
 			return scaled, true
 		}
+		if scaled, ok := d.rangeDecimal(n, digits, limit); ok {
+			return scaled, true
+		}
 		n.decimal = true // any decimal but a scaled one is no count
 	}
 	if unit := d.scaleAfter(&n); unit > 0 && !n.huge {
@@ -168,6 +171,39 @@ func (d *doc) scaledDecimal(n number, digits string) (number, bool) {
 	return n, true
 }
 
+// rangeDecimal reads a decimal that opens a range whose second number
+// ends in a scale word, which is the decimal's too: "от 1,5 до 2 тысяч",
+// "entre 1,5 et 2 millions" (1500, 1500000). Only at the top of a reading
+// (limit 0), so that a run of such ranges is not read again from each one.
+func (d *doc) rangeDecimal(n number, digits string, limit int64) (number, bool) {
+	e := n.end + 2 // after the fraction
+	if limit != 0 || e >= len(d.toks) {
+		return n, false
+	}
+	join, ok := d.l.Ranges.Connectors.At(d.toks, e)
+	if !ok {
+		return n, false
+	}
+	h, ok := d.numberBelow(e+len(join.Keys), 1)
+	if !ok || h.decimal || h.huge || h.scale == 0 {
+		return n, false
+	}
+	whole, err := strconv.ParseInt(digits, 10, 64)
+	part, ok := wholePart(strings.TrimRight(d.toks[n.end+1].Key, "0"), h.scale)
+	if err != nil || !ok {
+		return n, false
+	}
+	v, fits := mulCapped(whole, h.scale)
+	if fits {
+		v, fits = addCapped(v, part)
+	}
+	if !fits || v >= h.value {
+		return n, false
+	}
+	n.value, n.end = v, e
+	return n, true
+}
+
 // wholePart returns 0.frac times scale, or false when that is not whole
 // (frac holds decimal digits without trailing zeros).
 func wholePart(frac string, scale int64) (int64, bool) {
@@ -190,6 +226,26 @@ func wholePart(frac string, scale int64) (int64, bool) {
 		return 0, false
 	}
 	return f / (p / g) * (scale / g), true // < g*(scale/g) = scale: no overflow
+}
+
+// digitWidth returns how many digits number n is written with.
+func (d *doc) digitWidth(n number) int {
+	w := 0
+	for k := n.start; k < n.end; k++ {
+		if d.toks[k].Kind == lang.Number {
+			w += len(d.toks[k].Key)
+		}
+	}
+	return w
+}
+
+// zeros returns how many zeros end v (v > 0): 3 for 1000.
+func zeros(v int64) int {
+	z := 0
+	for v > 0 && v%10 == 0 {
+		v, z = v/10, z+1
+	}
+	return z
 }
 
 // gcd returns the greatest common divisor of a and b (> 0).
@@ -237,6 +293,12 @@ func (d *doc) joinAfter(n *number, unit, limit int64) {
 		add, ok = d.numberBelow(j+1, unit) // "و544", "et 300", "и 500"
 	case t[j].Kind == lang.Word && d.gluedTo(j, d.l.Numbers.Joins):
 		add, ok = d.wordsAt(j, unit) // "وخمسمائة"
+	case t[j].Kind == lang.Number && !d.glued(j-1):
+		// "2 millions 300 000", "1 млн 200 тыс.", "18 тысяч 500": without
+		// a join, only digits with a scale word of their own or in
+		// thousands groups, or as many digits as the scale has zeros
+		add, ok = d.numberBelow(j, unit)
+		ok = ok && (add.scale > 0 || add.end-add.start > 1 || d.digitWidth(add) == zeros(unit))
 	}
 	if !ok || add.decimal || add.huge || add.about || add.value <= 0 || add.value >= unit {
 		return
