@@ -64,7 +64,9 @@ func FuzzMatchers(f *testing.F) {
 // FuzzNumbers reads a number at every token with each pack: what it reads
 // must start there and lie within the text.
 func FuzzNumbers(f *testing.F) {
-	seeds := []string{"quatre-vingt-dix-sept", "deux mille trois cent", "خمسة وعشرين", "ثلاثمائة وخمسين", "ста двадцати", "1 200,5", "5.000.000", "٣ آلاف", "1,3 тысячи"}
+	seeds := []string{"quatre-vingt-dix-sept", "deux mille trois cent", "خمسة وعشرين", "ثلاثمائة وخمسين", "ста двадцати", "1 200,5", "5.000.000", "٣ آلاف", "1,3 тысячи",
+		"41 ألف و544", "ألف و447", "2 millions et 300 mille et 12", "18 тысяч и 500", "1 000 000 000 000 mille et 999", "1,000000000005 milliard",
+		"2 millions 300 000", "1 млн 200 тыс. 500", "от 1,5 до 2,5 до 3 тысяч", "ثلاثة وخمسة آلاف"}
 	fuzzPacks(f, seeds, func(t *testing.T, code, text string, d *doc) {
 		for i := range d.toks {
 			if n, ok := d.numberAt(i); ok && (n.start != i || n.end <= n.start || n.end > len(d.toks) || n.value < 0 || n.value > MaxCount) {

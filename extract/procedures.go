@@ -118,7 +118,7 @@ func (d *doc) countAt(i int) (number, int, bool) {
 	if ok && n.huge {
 		return n, n.end - 1, false // nor is any part of a number past MaxCount
 	}
-	if !ok || d.aYear(n) || d.percent(n.end) {
+	if !ok || d.aYear(n) || d.percent(n.end) || d.inRate(n) {
 		return n, i, false
 	}
 	if k := n.start - 1; k > 0 && d.l.Numbers.Connectors[d.toks[k].Key] && d.glued(k) && d.toks[k-1].Kind == lang.Word {
@@ -142,8 +142,8 @@ func (d *doc) countSpan(n number) (p Procedure, first, last int, ok bool) {
 	if n.about {
 		p.Qualifier = "about"
 	}
-	if hi, end, ok := d.rangeEnd(n); ok {
-		p.CountMax, p.Qualifier, last = &hi, "range", end
+	if lo, hi, end, ok := d.rangeEnd(n); ok {
+		p.Count, p.CountMax, p.Qualifier, last = lo, &hi, "range", end
 		if op, ok := d.l.Ranges.Openers.Before(d.toks, first); ok {
 			first -= len(op.Keys)
 		}

@@ -31,6 +31,7 @@ func compileNumbers(c string, p Numbers) LangNumbers {
 	}
 	n.Words = NewPhrases(nums)
 	n.Connectors = newSet(c, p.Connectors)
+	n.Joins = newSet(c, p.Joins)
 	var approx []Phrase
 	for _, w := range p.Approximate {
 		for _, form := range w.Words {

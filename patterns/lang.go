@@ -38,6 +38,7 @@ type LangNumbers struct {
 	Words       *Phrases // Value unused; Num is the index into Info
 	Info        []NumberInfo
 	Connectors  Set
+	Joins       Set
 	Approximate *Phrases
 }
 

@@ -39,6 +39,7 @@ type Pack struct {
 type Numbers struct {
 	Words       []NumberWord `yaml:"words"`
 	Connectors  []string     `yaml:"connectors"`  // words allowed between number words ("et", "و")
+	Joins       []string     `yaml:"joins"`       // words that add a number after a scale word to it ("6 آلاف و361")
 	Approximate []NumberWord `yaml:"approximate"` // "une centaine de" = about 100
 }
 
