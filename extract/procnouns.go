@@ -174,16 +174,30 @@ func (d *doc) procType(first, noun int) (typ, organ *string) {
 	}
 	// the words after the noun stop at a number or a sign; quotes are
 	// passed over: "opérations dites de “triple pontage"
-	for j, n := noun+1, 0; j < len(d.toks) && n < d.l.Proc.TypeReach; j++ {
+	return d.typeAmong(d.wordsAfter(at, noun+1, typeQuotes))
+}
+
+// typeQuotes are passed over by the words after a noun; typeDashes, with
+// dashes and colons, by the words after a part ("из них 700 — на
+// открытом сердце").
+const (
+	typeQuotes = "\"“”«»„"
+	typeDashes = typeQuotes + "—–-:"
+)
+
+// wordsAfter appends to at up to type_reach words from token j on, passing
+// over the marks in pass and stopping at any other sign or a number.
+func (d *doc) wordsAfter(at []int, j int, pass string) []int {
+	for n := 0; j < len(d.toks) && n < d.l.Proc.TypeReach; j++ {
 		if t := d.toks[j]; t.Kind != lang.Word {
-			if t.Kind == lang.Punct && strings.Contains("\"“”«»„", t.Key) {
+			if t.Kind == lang.Punct && strings.Contains(pass, t.Key) {
 				continue
 			}
 			break
 		}
 		at, n = append(at, j), n+1
 	}
-	return d.typeAmong(at)
+	return at
 }
 
 // typeAmong is the first type rule whose words start at one of the tokens
@@ -275,17 +289,7 @@ func (d *doc) typeStarts(at []int) []int {
 // words, past a dash or a colon: the words after a count whose noun was
 // named before it ("порядка 700 из них — на открытом сердце").
 func (d *doc) typeAfter(j int) (typ, organ *string) {
-	var at []int
-	for n := 0; j < len(d.toks) && n < d.l.Proc.TypeReach; j++ {
-		if t := d.toks[j]; t.Kind != lang.Word {
-			if t.Kind == lang.Punct && strings.Contains("\"“”«»„—–-:", t.Key) {
-				continue
-			}
-			break
-		}
-		at, n = append(at, j), n+1
-	}
-	return d.typeAmong(at)
+	return d.typeAmong(d.wordsAfter(nil, j, typeDashes))
 }
 
 // yearAt reports whether token j is a bare year ("2011").
