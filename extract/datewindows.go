@@ -60,6 +60,9 @@ func hasYear(s string) bool {
 
 // numericDate reports whether token i opens "N/N/N", "N.N.N" or "N-N-N".
 func (d *doc) numericDate(i int) bool {
+	if d.isoMonth(i) {
+		return true
+	}
 	if i+4 >= len(d.toks) || !d.glued(i) || !d.glued(i+1) || !d.glued(i+2) || !d.glued(i+3) {
 		return false
 	}
@@ -81,4 +84,15 @@ func (d *doc) windowAround(t lang.Token) (s, e int) {
 		e++
 	}
 	return s, e
+}
+
+// isoMonth reports whether tokens i.. are an ISO month, "2019-07": four
+// digits, a hyphen and two digits that end there (no third part).
+func (d *doc) isoMonth(i int) bool {
+	if i+2 >= len(d.toks) || !d.glued(i) || !d.glued(i+1) || !d.punct(i+1, "-") {
+		return false
+	}
+	y, m := d.toks[i], d.toks[i+2]
+	return y.Kind == lang.Number && y.End-y.Start == 4 && m.Kind == lang.Number && m.End-m.Start == 2 &&
+		!(d.glued(i+2) && i+3 < len(d.toks) && d.toks[i+3].Kind == lang.Punct)
 }
