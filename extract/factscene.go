@@ -3,9 +3,8 @@ package extract
 import (
 	"sort"
 
-	"github.com/newsx/newsx/patterns"
-
 	"github.com/newsx/newsx/lang"
+	"github.com/newsx/newsx/patterns"
 )
 
 // scene is where a record's institutions, dates and cities stand in the
@@ -23,7 +22,7 @@ type scene struct {
 	dates       []placedDate // date mentions, by token
 	cities      []placedCity // city mentions, by token
 	main        int          // the institution the article is about (mainPerformer), or -1
-	articleCity int          // the free city named most often (articleCity), or -1
+	articleCity int          // the city named most often where nobody came from and no other institution's name holds it, or -1
 	dateline    int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
 	founding    int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
