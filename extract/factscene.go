@@ -107,11 +107,11 @@ func sortRefs(refs []instRef) {
 
 // placeDates places every date mention and finds the founding date.
 func (sc *scene) placeDates() {
-	d := sc.d
+	d, f := sc.d, &sc.d.l.Facts
 	for k, dt := range sc.rec.Dates {
 		for _, m := range dt.Mentions {
 			s, e := d.tokensOf(m)
-			pd := placedDate{start: s, end: e, which: k, founded: sc.founded(s), compared: sc.compared(s)}
+			pd := placedDate{start: s, end: e, which: k, founded: sc.introduced(s, f.Founded), compared: sc.introduced(s, f.Compared, f.Stated)}
 			if d.cpStart(s) < m.Start {
 				pd.glue = lang.Key(d.gluedBefore(s, m.Start))
 			}
@@ -127,30 +127,18 @@ func (sc *scene) placeDates() {
 	}
 }
 
-// compared reports whether a comparison word stands before token i, with
-// or without fillers.
-func (sc *scene) compared(i int) bool {
-	f := &sc.d.l.Facts
-	for _, p := range []*patterns.Phrases{f.Compared, f.Stated} {
-		if _, ok := p.Before(sc.d.toks, i); ok {
-			return true
-		}
-		if _, ok := p.Before(sc.d.toks, sc.skipFillers(i)); ok {
-			return true
+// introduced reports whether a phrase of one of the lists stands before
+// the date at token i, with or without fillers between ("تأسست سنة 2007",
+// "créée en l'an 2007", "par rapport à l'année 2022").
+func (sc *scene) introduced(i int, lists ...*patterns.Phrases) bool {
+	for _, p := range lists {
+		for _, j := range []int{i, sc.skipFillers(i)} {
+			if _, ok := p.Before(sc.d.toks, j); ok {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// founded reports whether a founding phrase stands before token i, with
-// or without fillers ("تأسست سنة 2007", "créée en l'an 2007").
-func (sc *scene) founded(i int) bool {
-	f := &sc.d.l.Facts
-	if _, ok := f.Founded.Before(sc.d.toks, i); ok {
-		return true
-	}
-	_, ok := f.Founded.Before(sc.d.toks, sc.skipFillers(i))
-	return ok
 }
 
 // placeCities places every city mention, tells where it stands (after a
@@ -256,12 +244,6 @@ func (sc *scene) phraseIn(at []int, s int32) (int, bool) {
 		return at[k], true
 	}
 	return 0, false
-}
-
-// has reports whether one of the tokens at (sorted) lies in sentence s.
-func (sc *scene) has(at []int, s int32) bool {
-	k := sort.Search(len(at), func(k int) bool { return sc.sent[at[k]] >= s })
-	return k < len(at) && sc.sent[at[k]] == s
 }
 
 // nearest is the item of a sorted list of n spans nearest to the count at

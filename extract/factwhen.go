@@ -16,8 +16,7 @@ import (
 // count's date ("créée en 2007", "par rapport à 2022").
 func (sc *scene) when(r tokRange) *string {
 	s := sc.sent[r.start]
-	k := sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
-		func(j int) bool { return sc.dated(j) && sc.dates[j].owner == sc.count })
+	k := sc.nearestDate(r, func(j int) bool { return sc.dated(j) && sc.dates[j].owner == sc.count })
 	if p, ok := sc.phraseIn(sc.sinceThen, s); ok {
 		if j := sort.Search(len(sc.dates), func(j int) bool { return sc.dates[j].start >= p }) - 1; j >= 0 && s-sc.sent[sc.dates[j].start] <= inheritReach {
 			v := sc.rec.Dates[sc.dates[j].which].Value + "/.."
@@ -38,10 +37,9 @@ func (sc *scene) when(r tokRange) *string {
 		}
 	}
 	if k < 0 { // a date after a list of counts in one clause is all of theirs: "420 implantations et deux cents angioplasties en 2021"
-		k = sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r,
-			func(j int) bool {
-				return sc.dated(j) && sc.marks[sc.dates[j].start] == sc.marks[r.end] && sc.dates[j].start >= r.end
-			})
+		k = sc.nearestDate(r, func(j int) bool {
+			return sc.dated(j) && sc.marks[sc.dates[j].start] == sc.marks[r.end] && sc.dates[j].start >= r.end
+		})
 	}
 	if k >= 0 {
 		v := sc.period(k)
@@ -96,3 +94,9 @@ const (
 	contextReach    = 2
 	samePeriodReach = 8
 )
+
+// nearestDate is the date mention of the count's sentence nearest to it
+// that ok accepts, or -1.
+func (sc *scene) nearestDate(r tokRange, ok func(int) bool) int {
+	return sc.nearest(len(sc.dates), func(j int) (int, int) { return sc.dates[j].start, sc.dates[j].end }, r, ok)
+}

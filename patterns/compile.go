@@ -13,9 +13,7 @@ import (
 func Compile(p *Pack) (*Lang, error) {
 	c := p.Language.Src
 	l := &Lang{Code: c, Cased: p.Cased}
-	for _, e := range p.Clitics {
-		l.Clitics = append(l.Clitics, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
-	}
+	l.Clitics = endingKeys(p.Clitics)
 	l.Numbers = compileNumbers(c, p.Numbers)
 	var err error
 	if l.Qualifiers, err = compileQualifiers(c, p.Qualifiers, l.Clitics); err != nil {
@@ -88,4 +86,13 @@ func tokenRegex(code string, parts []Regex) (*regexp.Regexp, error) {
 		alts[i] = "(?:" + src + ")"
 	}
 	return regexp.MustCompile(`^(?i:` + strings.Join(alts, "|") + `)$`), nil
+}
+
+// endingKeys returns endings with both sides folded to token keys.
+func endingKeys(es []Ending) []Ending {
+	var out []Ending
+	for _, e := range es {
+		out = append(out, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
+	}
+	return out
 }

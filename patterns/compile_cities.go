@@ -1,13 +1,9 @@
 package patterns
 
-import "github.com/newsx/newsx/lang"
-
 // compileCities compiles city_rules.
 func compileCities(c string, p CityRules) LangCities {
 	var l LangCities
-	for _, e := range p.Endings {
-		l.Endings = append(l.Endings, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
-	}
+	l.Endings = endingKeys(p.Endings)
 	l.Stop = newSet(c, p.Stop)
 	l.Context = newSet(c, p.Context)
 	l.Articles = newSet(c, p.Articles)

@@ -24,9 +24,7 @@ func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) 
 	l.SurnameSuffixes = keys(c, inst.SurnameSuffixes)
 	l.GivenNames = newSet(c, inst.GivenNames)
 	l.PlaceAdjectives.Endings = keys(c, inst.PlaceAdjectives.Endings)
-	for _, e := range inst.PlaceAdjectives.Stems {
-		l.PlaceAdjectives.Stems = append(l.PlaceAdjectives.Stems, Ending{From: lang.Key(e.From), To: lang.Key(e.To)})
-	}
+	l.PlaceAdjectives.Stems = endingKeys(inst.PlaceAdjectives.Stems)
 	l.Official = newSet(c, inst.Official)
 	l.SelfNamed = newSet(c, inst.SelfNamed)
 	l.Articles = newSet(c, inst.Articles)
