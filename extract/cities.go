@@ -89,9 +89,10 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int, names bitmap) []C
 		p := pick(h.places, votes, h.key)
 		// a common word read as a place needs its country in the article, or
 		// a great city ("في جدة")
-		// inside a name, after a word of it: "CHRU de Tours", not "au Centre hospitalier"
-		named := h.located && h.start > 0 && names != nil && names.all(d.toks[h.start-1].Start, d.toks[h.end-1].End)
-		if p.population < d.l.City.SmallPopulation && !h.located || h.common && !named && votes[p.country] == 0 && p.population < 1000000 {
+		// inside a name, after a word of it: "CHRU de Tours", "مستشفى
+		// الشطرة العام", not "au Centre hospitalier"
+		named := d.inName(h, names)
+		if p.population < d.l.City.SmallPopulation && !h.located && !(named && p.population >= townPopulation) || h.common && !(named && h.located) && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
@@ -103,6 +104,22 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int, names bitmap) []C
 		out = append(out, City{Name: p.name, Country: p.country, Lat: p.lat, Lon: p.lon, GeonamesID: p.id, Mentions: []Mention{m}})
 	}
 	return out
+}
+
+// inName reports whether hit h stands inside an institution's name (names
+// marks their bytes) after a word of it, with no word of the pack's
+// city_rules.not_after before it in the name ("имени профессора В. Н.
+// Сорокина" is a person).
+func (d *doc) inName(h cityHit, names bitmap) bool {
+	if h.start == 0 || names == nil || !names.all(d.toks[h.start-1].Start, d.toks[h.end-1].End) {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && names.all(d.toks[j].Start, d.toks[j].End); j-- {
+		if d.toks[j].Kind == lang.Word && d.inSet(j, d.l.City.NotAfter) {
+			return false
+		}
+	}
+	return true
 }
 
 // pick chooses among places of one name (key): the one of the country

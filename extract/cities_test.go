@@ -87,15 +87,20 @@ func TestTowns(t *testing.T) {
 	}
 }
 
-// A common word that is also a place is the place of an institution whose
-// name holds it after one of its words ("CHRU de Tours"), never the
-// institution's first word ("au Centre hospitalier").
+// A place inside an institution's name, after one of its words, is a city
+// of the article: a common word after a locative ("CHRU de Tours"), a town
+// with none ("مستشفى الشطرة العام"); never the name's first word ("au
+// Centre hospitalier"), nor a person's name ("имени ... Сорокина").
 func TestCitiesInNames(t *testing.T) {
 	e := engine(t)
 	for _, tc := range []struct{ text, want string }{
 		{"Le bilan du service de néphrologie du CHRU de Tours a été présenté hier aux équipes.", "Tours/FR"},
 		{"Les équipes du service se sont réunies hier à Tours pour présenter le bilan annuel.", ""},
 		{"La patiente a été opérée au Centre hospitalier universitaire Ibn Rochd hier matin.", ""},
+		// a town inside a name is read without a locative, unless the name
+		// turns to a person first
+		{"أعلن مستشفى الشطرة العام عن احصائية العمليات الجراحية التي أجريت خلال الشهر.", "Ash Shaţrah/IQ"},
+		{"В Городской клинической больнице № 34 имени профессора В. Н. Сорокина провели операцию.", ""},
 	} {
 		res, err := e.Process(Article{Source: "t", Text: tc.text})
 		if err != nil {
