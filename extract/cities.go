@@ -22,7 +22,8 @@ type cityHit struct {
 func (d *doc) cities(g *gazetteer, names bitmap) []City {
 	hits, votes := d.cityHits(g)
 	for _, h := range hits {
-		if len(h.places) == 1 && !h.common {
+		// a place of unknown size votes for nothing (keepCities)
+		if len(h.places) == 1 && !h.common && !h.places[0].unsized {
 			votes[h.places[0].country]++
 		}
 	}
@@ -92,6 +93,12 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int, names bitmap) []C
 		// inside a name, after a word of it: "CHRU de Tours", "مستشفى
 		// الشطرة العام", not "au Centre hospitalier"
 		named := d.inName(h, names)
+		// a place of unknown size (a commune of packs/geo/dz-communes.tsv)
+		// needs its country in the article: "La Rabta" in Tunis is no
+		// Algerian commune
+		if p.unsized && votes[p.country] == 0 {
+			continue
+		}
 		if p.population < d.l.City.SmallPopulation && !h.located && !(named && p.population >= townPopulation) || h.common && !(named && h.located) && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -115,6 +116,31 @@ func TestCitiesInNames(t *testing.T) {
 			got += c.Name + "/" + c.Country
 		}
 		if got != tc.want {
+			t.Errorf("%q: cities %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Algerian communes GeoNames lacks (packs/geo/dz-communes.tsv) are read
+// after a locative in an article that names Algeria or one of its places,
+// never elsewhere: "La Rabta" in Tunis is a hospital, not a commune.
+func TestCommunes(t *testing.T) {
+	e := engine(t)
+	for _, tc := range []struct{ text, want string }{
+		{"Le patient a été transféré d'Oran au CHU de Ben Aknoun, à Alger.", "Oran/DZ Ben Aknoun/DZ Algiers/DZ"},
+		{"نقل المريض من وهران إلى المستشفى الجامعي في بئر مراد رايس.", "Oran/DZ Bir Mourad Rais/DZ"},
+		{"L'opération a eu lieu à l'hôpital de la Rabta, à Tunis.", "Tunis/TN"},
+		{"Le chirurgien est arrivé hier à Ben Aknoun.", ""},
+	} {
+		res, err := e.Process(Article{Source: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range res.Record.Cities {
+			got = append(got, c.Name+"/"+c.Country)
+		}
+		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: cities %q, want %q", tc.text, got, tc.want)
 		}
 	}

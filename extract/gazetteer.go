@@ -18,6 +18,9 @@ type place struct {
 	country    string
 	lat, lon   float64
 	population int
+	// unsized: an overlay place of no recorded size (a commune of
+	// packs/geo/dz-communes.tsv), read only where its country is named
+	unsized bool
 }
 
 // gazetteer answers name lookups from the pack overlay first (names it
@@ -58,7 +61,8 @@ func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries 
 	g := &gazetteer{index: index, overlay: map[string][]*place{}, blocked: map[string]bool{},
 		prefixes: map[string]bool{}, countries: map[string]string{}, places: map[int]*place{}, renamed: map[int]*place{}, maxWords: 4}
 	for _, c := range overlay.Cities {
-		pl := &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population}
+		pl := &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population,
+			unsized: c.ID == 0 && c.Population == 0}
 		if gp, ok := index.Place(c.ID); ok && c.ID != 0 {
 			// the overlay's name is the one shown: GeoNames often keeps the
 			// local transliteration ("Homyel'") where readers expect "Gomel"

@@ -45,10 +45,25 @@ func (d *doc) placeAfter(j int, g *gazetteer) (int, bool) {
 		return 0, false
 	}
 	for _, c := range d.unglued(j) {
-		if d.l.City.Locative[c.from] {
-			if len(g.lookup(c.key)) > 0 {
-				return j + 1, true
+		if !d.l.City.Locative[c.from] {
+			continue
+		}
+		// the longest place from here: "بتيزي وزو" is Tizi Ouzou, not Tizi
+		end, key := 0, c.key
+		for k := j; ; {
+			if len(g.lookup(key)) > 0 {
+				end = k + 1
 			}
+			k++
+			if k >= len(d.toks) || k-j >= g.maxWords || d.toks[k].Kind != lang.Word || !d.toks[k-1].SpaceAfter {
+				break
+			}
+			if key += " " + d.toks[k].Key; !g.known(key) {
+				break
+			}
+		}
+		if end > 0 {
+			return end, true
 		}
 	}
 	return 0, false

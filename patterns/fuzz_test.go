@@ -29,3 +29,26 @@ func FuzzLoad(f *testing.F) {
 		_, _ = Load(fsys)
 	})
 }
+
+// FuzzGeoTSV: a table of places (geo/*.tsv) never panics, and every city
+// it reads has a name, a country and coordinates in range.
+func FuzzGeoTSV(f *testing.F) {
+	for _, s := range []string{
+		GeoTSVHeader + "\nBouda\tDZ\t27.8743\t-0.2939\t0\tBouda|بودة\n",
+		"# c\n" + GeoTSVHeader + "\r\nA\tDZ\t0\t0\t12\t\n",
+		GeoTSVHeader + "\nA\tDZ\tNaN\t0\t0\tA\n", "", "\t\t\t",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data string) {
+		cities, err := parseGeoTSV("t.tsv", data)
+		if err != nil {
+			return
+		}
+		for _, c := range cities {
+			if c.Name == "" || len(c.Country) != 2 || !(c.Lat >= -90 && c.Lat <= 90 && c.Lon >= -180 && c.Lon <= 180) {
+				t.Fatalf("%q: city %+v", data, c)
+			}
+		}
+	})
+}

@@ -178,7 +178,8 @@ func (p *Pack) setFile(name string) {
 	}
 }
 
-// LoadGazetteer reads every YAML file of the geo folder.
+// LoadGazetteer reads every YAML file of the geo folder, then its tables
+// of places (geo/*.tsv).
 func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 	names, err := yamlFiles(fsys, dir)
 	if err != nil {
@@ -208,5 +209,10 @@ func LoadGazetteer(fsys fs.FS, dir string) (*Gazetteer, error) {
 		out.Countries = append(out.Countries, g.Countries...)
 		out.Block = append(out.Block, g.Block...)
 	}
+	tsv, err := loadGeoTSV(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	out.Cities = append(out.Cities, tsv...)
 	return &out, nil
 }

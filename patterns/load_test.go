@@ -59,6 +59,11 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"nominative empty ending", map[string]string{"xx/a.yaml": "language: xx\ninstitutions:\n  nominative:\n    nouns:\n      - gender: f\n        endings: [{from: \"\", to: а}]\n        words: [больница]\n"}, "xx/a.yaml:5: institutions.nominative.nouns: an ending with an empty from"},
 		{"empty folder", map[string]string{"xx/readme.txt": "nothing"}, "xx: no pattern files"},
 		{"city without country", map[string]string{"geo/c.yaml": "cities:\n  - name: X\n    names: [X]\n"}, "geo/c.yaml:2: a city needs name and country"},
+		{"place table without its header", map[string]string{"geo/c.yaml": "block: [x]\n", "geo/t.tsv": "# places\nname\tcountry\n"}, "geo/t.tsv:2: the first line is not the header"},
+		{"place table row short", map[string]string{"geo/c.yaml": "block: [x]\n", "geo/t.tsv": GeoTSVHeader + "\nBouda\tDZ\t27.8\n"}, "geo/t.tsv:2: 3 fields, want 6"},
+		{"place table coordinates", map[string]string{"geo/c.yaml": "block: [x]\n", "geo/t.tsv": GeoTSVHeader + "\nBouda\tDZ\t127.8\t0\t0\tBouda\n"}, "geo/t.tsv:2: bad coordinates"},
+		{"place table id", map[string]string{"geo/c.yaml": "block: [x]\n", "geo/t.tsv": GeoTSVHeader + "\nBouda\tDZ\t27.8\t0\tx\tBouda\n"}, "geo/t.tsv:2: bad geonames_id"},
+		{"place table country", map[string]string{"geo/c.yaml": "block: [x]\n", "geo/t.tsv": GeoTSVHeader + "\nBouda\tAlgeria\t27.8\t0\t0\tBouda\n"}, "geo/t.tsv:2: a city needs name and country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
