@@ -87,3 +87,33 @@ func recordWith(when string) extract.Record {
 	}
 	return extract.Record{Source: "x", Procedures: []extract.Procedure{{Count: 1, Qualifier: "exact", When: w}}}
 }
+
+// TestFilterDates: --since and --until keep the facts whose whole period
+// lies within them, at any precision; dates that are no dates are refused.
+func TestFilterDates(t *testing.T) {
+	for _, tc := range []struct {
+		since, until, when string
+		keep               bool
+	}{
+		{"2024-02", "2024-02", "2024-02-29", true},
+		{"2023-02-28", "", "2023-02", false},
+		{"", "2023-02-28", "2023-02", true},
+		{"", "2023-02-27", "2023-02", false},
+		{"2014", "2023", "2014/2023", true},
+		{"2015", "", "2014/2023", false},
+		{"2007", "", "2007/..", true},
+		{"", "2030", "2007/..", false},
+		{"2020", "", "", false},
+	} {
+		f := aggregate.Filter{Since: tc.since, Until: tc.until}
+		fact := aggregate.Flatten(recordWith(tc.when))[0]
+		if got := f.Keep(fact); got != tc.keep {
+			t.Errorf("since %q until %q, when %q: keep %v, want %v", tc.since, tc.until, tc.when, got, tc.keep)
+		}
+	}
+	for _, bad := range []string{"2023-02-29", "2024-00", "20x4", "2024-1-01"} {
+		if _, err := aggregate.New(nil, aggregate.Filter{Since: bad}); err == nil {
+			t.Errorf("since %q: no error", bad)
+		}
+	}
+}

@@ -34,6 +34,11 @@ type RecordReader struct {
 	IO       *IOStreams
 	Patterns string // --patterns, for articles
 	InputOptions
+	// SkipMentions leaves out the mentions lists of records read from
+	// files (each procedure keeps its first: text, start, end): decoding
+	// them is most of the time on records. Records extracted here keep
+	// theirs.
+	SkipMentions bool
 
 	eng    *extract.Engine // loaded at the first article
 	err    error           // what stopped the run (loading the engine)
@@ -90,6 +95,9 @@ func (r *RecordReader) input(ctx context.Context, a string, ro source.Options, y
 	br := bufio.NewReaderSize(rd, 1<<20)
 	kind := sniff(br)
 	if kind == kindRecords {
+		if jsonLines(br) {
+			return r.decodeLines(ctx, a, br, yield)
+		}
 		return r.decode(ctx, a, br, yield)
 	}
 	ro.JSONL = kind == kindJSONLine
@@ -182,13 +190,18 @@ func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader
 			}
 		}
 		n++
-		var rec extract.Record
-		if err := dec.Decode(&rec); err != nil {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
 			fail(err)
 			return true
 		}
+		var rec extract.Record
+		if err := unmarshalRecord(raw, &rec, r.SkipMentions); err != nil {
+			fail(err)
+			continue
+		}
 		if rec.Language == "" || rec.Procedures == nil {
-			fail(errors.New(`not a record (no "language" or "procedures")`))
+			fail(errNotRecord)
 			continue
 		}
 		r.count++

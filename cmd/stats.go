@@ -167,7 +167,7 @@ func statsRun(opts *StatsOptions) error {
 		return err
 	}
 	sig := orBackground(opts.ctx)
-	rr := &RecordReader{IO: opts.IO, Patterns: opts.Patterns, InputOptions: opts.InputOptions}
+	rr := &RecordReader{IO: opts.IO, Patterns: opts.Patterns, InputOptions: opts.InputOptions, SkipMentions: true}
 	if err := rr.Read(sig, opts.Args, func(rec extract.Record) bool {
 		a.Add(rec)
 		return true
