@@ -34,16 +34,17 @@ type RecordReader struct {
 	IO       *IOStreams
 	Patterns string // --patterns, for articles
 	InputOptions
-	// SkipMentions leaves out the mentions lists of records read from
-	// files (each procedure keeps its first: text, start, end): decoding
-	// them is most of the time on records. Records extracted here keep
-	// theirs.
-	SkipMentions bool
 
 	eng    *extract.Engine // loaded at the first article
 	err    error           // what stopped the run (loading the engine)
 	failed int
 	count  int
+
+	// SkipMentions leaves out the mentions lists of records read from
+	// files (each procedure keeps its first: text, start, end): decoding
+	// them is most of the time on records. Records extracted here keep
+	// theirs.
+	SkipMentions bool
 }
 
 // inputKind is what an input holds.
