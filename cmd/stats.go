@@ -42,7 +42,8 @@ institution, city and date) by group, and writes one row per group.
 Groups (--by, comma-separated, in the order given; default
 institution,type,year): institution (by its key, so that "CHU d'Oran" and
 "CHU Oran" are one; the row shows its most reported name), type, organ, city,
-country, year, month, language, source. A count over a longer period than
+country, year, month, language, source; --by "" gives one row, the grand
+total. A count over a longer period than
 the group's year or month ("2014/2023", "depuis 2007": "2007/..", a yearly
 count grouped by month) is not added to one year's total: it gets a row of
 its own period. Without year or month in --by, counts over overlapping
