@@ -90,7 +90,7 @@ never with the articles' text: records stream through.`,
 	}
 	c.Flags().StringVar(&opts.By, "by", joinDims(aggregate.DefaultBy), "group by these, comma-separated: "+joinDims(aggregate.Dims))
 	c.Flags().StringSliceVar(&opts.Types, "type", nil, "keep these procedure types only: "+strings.Join(aggregate.Types, ", "))
-	c.Flags().StringSliceVar(&opts.Countries, "country", nil, "keep counts in these countries only (ISO codes: DZ,MA)")
+	c.Flags().StringSliceVar(&opts.Countries, "country", nil, "keep counts in these countries only (ISO codes: DZ,MA); a count without a city has no country")
 	c.Flags().StringVar(&opts.Since, "since", "", "keep counts whose period starts on or after this `date` (YYYY, YYYY-MM, YYYY-MM-DD)")
 	c.Flags().StringVar(&opts.Until, "until", "", "keep counts whose period ends on or before this `date`")
 	c.Flags().StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(statsFormats, ", ")+" (default: table on a terminal, else csv)")
