@@ -90,15 +90,20 @@ func (r *RecordReader) decodeLines(ctx context.Context, name string, br *bufio.R
 		}
 	}()
 	defer wg.Wait()
+	prog, done := r.progress("lines")
+	defer done()
 	for out := range queue {
 		d := <-out
+		prog.add(1)
 		if ctx.Err() != nil { // a signal: Read stops
 			return true
 		}
 		switch {
 		case d.err != nil:
+			prog.clear()
 			r.lineFailure(name, d.n, d.err)
 		case d.rec.Language == "" || d.rec.Procedures == nil:
+			prog.clear()
 			r.lineFailure(name, d.n, errNotRecord)
 		default:
 			r.count++

@@ -162,8 +162,11 @@ func sniff(br *bufio.Reader) inputKind {
 func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader, yield func(extract.Record) bool) bool {
 	dec := json.NewDecoder(br)
 	n := 0
+	prog, done := r.progress("values")
+	defer done()
 	fail := func(err error) {
 		r.failed++
+		prog.clear()
 		reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", n, err))
 	}
 	var depth int
@@ -191,6 +194,7 @@ func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader
 			}
 		}
 		n++
+		prog.add(1)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			fail(err)
@@ -276,4 +280,12 @@ func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Read
 	r.failed += failed
 	r.count += records
 	return !stopped
+}
+
+// progress starts the progress line of a record file (on a terminal,
+// unless --quiet): what it counts, then records and errors; done ends it.
+func (r *RecordReader) progress(unit string) (*progress, func()) {
+	prog := startProgress(r.IO, r.Quiet || !r.IO.ErrTTY, 0, unit)
+	records, failed := r.count, r.failed
+	return prog, func() { prog.finish(r.count-records, r.failed-failed) }
 }
