@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/newsx/newsx/extract"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -160,7 +161,13 @@ func (a *Aggregator) merge(id factID, e entry) {
 
 // group returns the position of vals in groups, adding them if new.
 func (a *Aggregator) group(vals []string) uint32 {
-	k := strings.Join(vals, "\x1f")
+	var b strings.Builder
+	for _, v := range vals { // length-prefixed: no value can forge another group
+		b.WriteString(strconv.Itoa(len(v)))
+		b.WriteByte(':')
+		b.WriteString(v)
+	}
+	k := b.String()
 	if g, ok := a.index[k]; ok {
 		return g
 	}
