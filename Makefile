@@ -68,6 +68,7 @@ fuzz:
 	$(GO) test ./source -run '^$$' -fuzz '^FuzzSourceName$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./patterns -run '^$$' -fuzz '^FuzzGeoTSV$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./aggregate -run '^$$' -fuzz '^FuzzWhen$$' -fuzztime $(FUZZTIME)
 
 # Benchmarks per stage and end to end; prints a short table (name,
 # articles/s, ns/op, B/op, allocs/op). NEWSX_BENCH_N sets the CLI corpus size.
