@@ -142,3 +142,24 @@ func TestQuotedNames(t *testing.T) {
 		}
 	}
 }
+
+// A body named by its trigger and a place alone is the named body of its
+// kind whose name holds the place, or else the only named one of its kind
+// in the article: one hospital written two ways. Two named bodies and a
+// third place keep three entities.
+func TestPlaceNamesJoin(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Le CHU Nedir-Mohamed a réalisé onze greffes. La greffe est devenue habituelle au CHU de Tizi Ouzou.", []string{"CHU Nedir-Mohamed"}},
+		{"Au CHU Ibn Sina de Rabat, la greffe est la quatrième à l'hôpital de Rabat.", []string{"CHU Ibn Sina de Rabat"}},
+		{"Le CHU Ibn Sina et le CHU Ibn Rochd ont opéré. Le CHU de Fès aussi.", []string{"CHU Ibn Sina", "CHU Ibn Rochd", "CHU de Fès"}},
+		{"L'université Mouloud Mammeri a formé les médecins du CHU de Tizi Ouzou.", []string{"université Mouloud Mammeri", "CHU de Tizi Ouzou"}},
+	}
+	for _, c := range cases {
+		if got := instNames(t, "fr", c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

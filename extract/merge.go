@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,15 +65,93 @@ func (d *doc) mergeInstitutions(hits []instHit, g *gazetteer) []Institution {
 		}
 	}
 	out := make([]Institution, 0, len(idx.ents))
-	for _, e := range idx.ents {
+	for _, e := range d.joinPlaceNames(idx.ents, g) {
 		e.inst.Key = d.hitKey(e.named)
 		out = append(out, e.inst)
 	}
 	return out
 }
 
+// joinPlaceNames folds an entity named by its trigger and places alone
+// ("CHU de Tizi Ouzou", "hôpital de Rabat") into the named entity of its
+// kind whose name holds those places, or else the only named entity of
+// its kind in the article ("CHU Nedir-Mohamed"): one body, written two
+// ways. Scripts without capitals tell no name proper and are left as they
+// are, and so are articles of more than linearMax bodies.
+func (d *doc) joinPlaceNames(ents []*entity, g *gazetteer) []*entity {
+	if !d.l.Cased || len(ents) > linearMax {
+		return ents
+	}
+	out := ents[:0:0]
+	joined := false
+	for i, e := range ents {
+		places := d.placeKeys(e, g)
+		if len(places) == 0 || e.inst.Kind == "organization" {
+			out = append(out, e)
+			continue
+		}
+		var into *entity
+		named := 0
+		for j, o := range ents {
+			if j == i || o.inst.Kind != e.inst.Kind || len(o.core) == 0 || d.placeKeys(o, g) != nil {
+				continue
+			}
+			named++
+			if into == nil && subset(places, o.keys) {
+				into = o
+			}
+		}
+		if into == nil && named == 1 {
+			for j, o := range ents {
+				if j != i && o.inst.Kind == e.inst.Kind && len(o.core) > 0 && d.placeKeys(o, g) == nil {
+					into = o
+				}
+			}
+		}
+		if into == nil {
+			out = append(out, e)
+			continue
+		}
+		into.inst.Mentions = append(into.inst.Mentions, e.inst.Mentions...)
+		joined = true
+	}
+	if joined {
+		for _, e := range out {
+			slices.SortFunc(e.inst.Mentions, func(a, b Mention) int { return a.Start - b.Start })
+		}
+	}
+	return out
+}
+
+// placeKeys returns the keys of the place an entity's naming mention holds
+// after its trigger; nil when the words there are not one place.
+func (d *doc) placeKeys(e *entity, g *gazetteer) map[string]bool {
+	if g == nil {
+		return nil
+	}
+	h := e.named
+	keys := map[string]bool{}
+	var words []string
+	for i := h.body; i < h.end; i++ {
+		t := d.toks[i]
+		if t.Kind == lang.Punct || d.l.Inst.Connectors[t.Key] || d.l.City.Articles[t.Key] {
+			continue
+		}
+		if t.Kind != lang.Word || !t.Cap {
+			return nil
+		}
+		keys[prefix5(t.Key)] = true
+		words = append(words, strings.TrimSuffix(t.Key, "'"))
+	}
+	// the words after the trigger read as one place ("Tizi Ouzou")
+	if len(words) == 0 || len(g.lookup(strings.Join(words, " "))) == 0 {
+		return nil
+	}
+	return keys
+}
+
 // core returns the name proper of a hit: its capitalised words after the
-// trigger, less the places in it. "hôpital Ibn Rochd" and "CHU Ibn Rochd
+// trigger, less the places a locative puts in it. "hôpital Ibn Rochd" and "CHU Ibn Rochd
 // de Casablanca" share it. Empty where the script has no capitals.
 func (d *doc) core(h instHit, g *gazetteer) map[string]bool {
 	keys := map[string]bool{}
@@ -84,7 +163,9 @@ func (d *doc) core(h instHit, g *gazetteer) map[string]bool {
 		if t.Kind != lang.Word || !t.Cap || t.Upper == t.Letters || d.l.Inst.Connectors[t.Key] {
 			continue
 		}
-		if g != nil && len(g.lookup(t.Key)) > 0 {
+		// a place after a locative ("de Casablanca"), not a name's word
+		// that is also a place somewhere ("Ibn Sina")
+		if g != nil && i > h.body && d.l.City.Locative[d.toks[i-1].Key] && len(g.lookup(t.Key)) > 0 {
 			continue
 		}
 		keys[prefix5(t.Key)] = true
