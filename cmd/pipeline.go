@@ -7,12 +7,15 @@ import (
 	"github.com/newsx/newsx/source"
 )
 
-// result is what one job became.
-type result[T any] struct {
-	job   source.Job
+// outcome is what one job became.
+type outcome[J, T any] struct {
+	job   J
 	value T
 	err   error
 }
+
+// result is what one input (a file, a JSONL record) became.
+type result[T any] = outcome[source.Job, T]
 
 // ordered runs fn over the jobs that produce streams, with n workers, and
 // hands results to emit in input order. At most 4n results wait for an
@@ -24,16 +27,18 @@ type result[T any] struct {
 // records, without waiting for work in flight (a producer blocked on a
 // terminal's stdin, a worker on a huge file) since its results would be
 // dropped anyway.
-func ordered[T any](ctx context.Context, produce func(yield func(source.Job) bool), n int, fn func(source.Job) (T, error), emit func(result[T])) {
+//
+// A job is an input to extract (source.Job) or a line of a record file.
+func ordered[J, T any](ctx context.Context, produce func(yield func(J) bool), n int, fn func(J) (T, error), emit func(outcome[J, T])) {
 	if n < 1 {
 		n = 1
 	}
 	type task struct {
-		job source.Job
-		out chan result[T]
+		job J
+		out chan outcome[J, T]
 	}
 	tasks := make(chan task)
-	queue := make(chan chan result[T], 4*n)
+	queue := make(chan chan outcome[J, T], 4*n)
 	var wg sync.WaitGroup
 	for i := 0; i < n; i++ {
 		wg.Add(1)
@@ -41,15 +46,15 @@ func ordered[T any](ctx context.Context, produce func(yield func(source.Job) boo
 			defer wg.Done()
 			for t := range tasks {
 				v, err := fn(t.job)
-				t.out <- result[T]{job: t.job, value: v, err: err}
+				t.out <- outcome[J, T]{job: t.job, value: v, err: err}
 			}
 		}()
 	}
 	go func() {
 		defer close(queue)
 		defer close(tasks)
-		produce(func(j source.Job) bool {
-			out := make(chan result[T], 1)
+		produce(func(j J) bool {
+			out := make(chan outcome[J, T], 1)
 			select {
 			case queue <- out:
 			case <-ctx.Done():
@@ -59,7 +64,7 @@ func ordered[T any](ctx context.Context, produce func(yield func(source.Job) boo
 			case tasks <- task{job: j, out: out}:
 				return true
 			case <-ctx.Done():
-				out <- result[T]{job: j, err: ctx.Err()}
+				out <- outcome[J, T]{job: j, err: ctx.Err()}
 				return false
 			}
 		})

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 
 	"github.com/newsx/newsx/extract"
 )
@@ -25,11 +24,10 @@ func jsonLines(br *bufio.Reader) bool {
 	return len(line) > 0 && line[0] == '{' && json.Valid(line)
 }
 
-// decoded is one line of a record file, decoded.
-type decoded struct {
-	n   int // line number
-	rec extract.Record
-	err error
+// recordLine is one line of a record file and its number.
+type recordLine struct {
+	n    int
+	line []byte
 }
 
 // decodeLines reads JSON Lines of records with r.Jobs workers: decoding
@@ -37,50 +35,17 @@ type decoded struct {
 // MB/s). Records are yielded in input order; a bad line is named on
 // stderr (file:line) and skipped.
 func (r *RecordReader) decodeLines(ctx context.Context, name string, br *bufio.Reader, yield func(extract.Record) bool) bool {
-	n := max(r.Jobs, 1)
-	type task struct {
-		n    int
-		line []byte
-		out  chan decoded
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	tasks := make(chan task)
-	queue := make(chan chan decoded, 4*n)
-	var wg sync.WaitGroup
-	for i := 0; i < n; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for t := range tasks {
-				d := decoded{n: t.n}
-				d.err = unmarshalRecord(t.line, &d.rec, r.SkipMentions)
-				t.out <- d
-			}
-		}()
-	}
 	var readErr error
-	go func() {
-		defer close(queue)
-		defer close(tasks)
+	produce := func(job func(recordLine) bool) {
 		for num := 1; ; num++ {
 			line, err := br.ReadBytes('\n')
 			if num == 1 {
 				line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 			}
-			if len(bytes.TrimSpace(line)) > 0 {
-				out := make(chan decoded, 1)
-				select {
-				case queue <- out:
-				case <-ctx.Done():
-					return
-				}
-				select {
-				case tasks <- task{n: num, line: line, out: out}:
-				case <-ctx.Done():
-					out <- decoded{n: num, err: ctx.Err()}
-					return
-				}
+			if len(bytes.TrimSpace(line)) > 0 && !job(recordLine{n: num, line: line}) {
+				return
 			}
 			if err != nil {
 				if err != io.EOF {
@@ -89,47 +54,43 @@ func (r *RecordReader) decodeLines(ctx context.Context, name string, br *bufio.R
 				return
 			}
 		}
-	}()
+	}
+	decode := func(l recordLine) (extract.Record, error) {
+		var rec extract.Record
+		err := unmarshalRecord(l.line, &rec, r.SkipMentions)
+		return rec, err
+	}
 	prog, done := r.progress("lines")
 	defer done()
+	stopped := false
 	// a signal (or yield's stop) returns at once, without waiting for the
 	// reader, which may be blocked on a terminal or a pipe: it and the
 	// workers end when their next send sees ctx done, or at EOF
-	for {
-		var d decoded
-		select {
-		case <-ctx.Done():
-			return true // a signal: Read stops
-		case out, ok := <-queue:
-			if !ok {
-				wg.Wait()
-				if readErr != nil {
-					r.failed++
-					reportFailure(r.IO.ErrOut, name, readErr)
-				}
-				return true
-			}
-			select {
-			case <-ctx.Done():
-				return true
-			case d = <-out:
-			}
-		}
+	ordered(ctx, produce, r.Jobs, decode, func(d outcome[recordLine, extract.Record]) {
 		prog.add(1)
 		switch {
 		case d.err != nil:
 			prog.clear()
-			r.lineFailure(name, d.n, d.err)
-		case d.rec.Language == "" || d.rec.Procedures == nil:
+			r.lineFailure(name, d.job.n, d.err)
+		case d.value.Language == "" || d.value.Procedures == nil:
 			prog.clear()
-			r.lineFailure(name, d.n, errNotRecord)
+			r.lineFailure(name, d.job.n, errNotRecord)
 		default:
 			r.count++
-			if !yield(d.rec) {
-				return false // the deferred cancel ends the reader and the workers
+			if !yield(d.value) {
+				stopped = true
+				cancel() // ends the reader and the workers
 			}
 		}
+	})
+	if stopped {
+		return false
 	}
+	if ctx.Err() == nil && readErr != nil {
+		r.failed++
+		reportFailure(r.IO.ErrOut, name, readErr)
+	}
+	return true // at the end, or a signal: Read stops
 }
 
 // errNotRecord is a JSON value in a record file that is not a record.

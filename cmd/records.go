@@ -187,6 +187,13 @@ func classify(head []byte, final bool) (kind inputKind, ok bool) {
 	return kindArticle, true
 }
 
+// decoded is one value of a record file, decoded.
+type decoded struct {
+	n   int // value number
+	rec extract.Record
+	err error
+}
+
 // decode reads records from JSON: objects one after another (JSON Lines,
 // pretty-printed) or in arrays. A value that is not a record is named on
 // stderr and skipped; a syntax error ends the input. A signal returns at
