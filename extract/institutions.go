@@ -57,6 +57,11 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 			}
 			continue
 		}
+		if h, ok := d.knownAt(i); ok && !anyIn(counted, h.start, h.end) {
+			hits = append(hits, h)
+			i = h.end - 1
+			continue
+		}
 		if d.acronym(i, g) {
 			if h, ok := d.acronymHit(i); ok {
 				if h.end == i+1 && !anyIn(counted, i, i+1) {
@@ -72,6 +77,22 @@ func (d *doc) institutions(g *gazetteer, counted []bool) ([]Institution, bitmap)
 		names.set(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
 	}
 	return d.mergeInstitutions(hits, g), names
+}
+
+// knownAt reads a body the pack knows by name alone at token i
+// (institutions.known: "Transplant Québec", "l'OMS", "Росздравнадзор"),
+// written with a capital in a cased script.
+func (d *doc) knownAt(i int) (instHit, bool) {
+	ph, c, ok := d.phraseAt(d.l.Inst.Known, i)
+	if !ok || d.l.Cased && !d.toks[i].Cap {
+		return instHit{}, false
+	}
+	end := i + len(ph.Keys)
+	h := instHit{start: i, end: end, cut: c.cut, clitic: c, kind: ph.Value, trig: i, body: end}
+	if t := d.toks[i]; end == i+1 && t.Letters > 1 && t.Upper == t.Letters {
+		h.acronym = d.tokSpan(i, end).Text
+	}
+	return h, true
 }
 
 // acronymHit reads the acronym at token i as an organisation. An

@@ -108,7 +108,7 @@ func TestFrenchNameEnds(t *testing.T) {
 		{"Pour la communauté hospitalo-universitaire du Centre et la région.", nil},
 		{"Au service de néphrologie du Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou.", []string{"Centre hospitalo universitaire Nedir Mohamed de Tizi-Ouzou"}},
 		{"Une équipe du CHU d'Annaba, sous la direction du professeur Yahia Abdeslam, a opéré.", []string{"CHU d'Annaba"}},
-		{"Jean Gravel, président du conseil d'administration de Transplant Québec.", nil},
+		{"Jean Gravel, président du conseil d'administration de Transplant Québec.", []string{"Transplant Québec"}},
 		{"Ces interventions, réalisées dans des hôpitaux de Tunis, Monastir et La Marsa.", nil},
 		{"Opéré dans des hôpitaux universitaires Fattouma Bourguiba de Monastir.", []string{"hôpitaux universitaires Fattouma Bourguiba de Monastir"}},
 		{"Le directeur du centre national pour la promotion de la transplantation d'organes (CNPTO) a parlé.", []string{"centre national pour la promotion de la transplantation d'organes (CNPTO)"}},
@@ -160,6 +160,26 @@ func TestPlaceNamesJoin(t *testing.T) {
 	for _, c := range cases {
 		if got := instNames(t, "fr", c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Bodies the packs know by name alone (institutions.known), per language;
+// written in small letters in a cased script they are words, not names.
+func TestKnownBodies(t *testing.T) {
+	cases := []struct {
+		code, text string
+		want       []string
+	}{
+		{"fr", "Selon Transplant Québec, 166 donneurs ont permis 480 greffes.", []string{"Transplant Québec"}},
+		{"fr", "L'OMS recommande la greffe.", []string{"OMS"}},
+		{"fr", "Les oms de la langue.", nil},
+		{"ru", "При поддержке Россотрудничества врачи провели операции.", []string{"Россотрудничества"}},
+		{"ar", "قدمت اليونيسف معدات طبية للمستشفى.", []string{"اليونيسف"}},
+	}
+	for _, c := range cases {
+		if got := instNames(t, c.code, c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%s %q: got %q, want %q", c.code, c.text, got, c.want)
 		}
 	}
 }

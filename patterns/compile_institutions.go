@@ -10,6 +10,11 @@ func compileInstitutions(c string, inst Institutions) (LangInstitutions, error) 
 		trig = append(trig, phrases(c, t.Words, string(t.Kind))...)
 	}
 	l.Triggers = NewPhrases(trig)
+	var known []Phrase
+	for _, t := range inst.Known {
+		known = append(known, phrases(c, t.Words, string(t.Kind))...)
+	}
+	l.Known = NewPhrases(known)
 	l.Departments = NewPhrases(phrases(c, inst.Departments, "department"))
 	l.Connectors = newSet(c, inst.Connectors)
 	l.Stop = newSet(c, inst.Stop)

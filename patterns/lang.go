@@ -125,6 +125,7 @@ type LangInstitutions struct {
 	Grammar          Grammar
 	Definite         Definite // keys of the definite grammar's affixes
 	Triggers         *Phrases // Value is the kind
+	Known            *Phrases // bodies named without a trigger; Value is the kind
 	Departments      *Phrases
 	Connectors       Set
 	Stop             Set

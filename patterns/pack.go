@@ -189,9 +189,12 @@ type Years struct {
 
 // Institutions drives the trigger-noun recognizer.
 type Institutions struct {
-	Grammar          Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
-	Definite         Definite  `yaml:"definite"`
-	Triggers         []Trigger `yaml:"triggers"`
+	Grammar  Grammar   `yaml:"grammar"` // how a name grows around its trigger: right, left or definite
+	Definite Definite  `yaml:"definite"`
+	Triggers []Trigger `yaml:"triggers"`
+	// Known bodies named without a trigger noun ("Eurotransplant", "l'OMS",
+	// "Росздравнадзор"): each word names one body of its kind.
+	Known            []Trigger `yaml:"known"`
 	Departments      []string  `yaml:"departments"`       // "service", "مصلحة": not institutions
 	Connectors       []string  `yaml:"connectors"`        // words inside a name ("de", "du", "и")
 	Stop             []string  `yaml:"stop"`              // words that end a name
