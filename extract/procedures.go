@@ -98,6 +98,9 @@ func (s *procScan) step(i int) int {
 			return end
 		}
 	}
+	if d.difference(first, end) {
+		return end - 1 // "на восемь тысяч операций меньше": a change, no count
+	}
 	m := d.tokSpan(first, end)
 	p.Text, p.Start, p.End, p.Mentions = m.Text, m.Start, m.End, []Mention{m}
 	for k := n.start; k < end; k++ {
@@ -105,6 +108,17 @@ func (s *procScan) step(i int) int {
 	}
 	s.out, s.spans = append(s.out, p), append(s.spans, tokRange{first, end})
 	return end - 1
+}
+
+// difference reports whether the count at tokens [first, end) is a change
+// between two figures: a phrase of procedures.differences.before right
+// before it, or of .after right after it.
+func (d *doc) difference(first, end int) bool {
+	if _, ok := d.l.Proc.DiffBefore.Before(d.toks, first); ok {
+		return true
+	}
+	_, ok := d.l.Proc.DiffAfter.At(d.toks, end)
+	return ok
 }
 
 // countAt reads a number at token i that may be a count. When it is none

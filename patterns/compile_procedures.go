@@ -31,6 +31,12 @@ func compileProcedures(c string, p Procedures, clitics []Ending) (LangProcedures
 	r.Skip = newSet(c, p.Skip)
 	r.Subsets = NewPhrases(phrases(c, p.Subsets, ""))
 	r.Rates = NewPhrases(phrases(c, p.Rates, ""))
+	var before []Phrase
+	for _, ph := range phrases(c, p.Differences.Before, "") {
+		before = append(before, glued(clitics, ph)...)
+	}
+	r.DiffBefore = NewPhrases(before)
+	r.DiffAfter = NewPhrases(phrases(c, p.Differences.After, ""))
 	var rev []Phrase
 	for _, ph := range phrases(c, p.Reverse, "") {
 		rev = append(rev, glued(clitics, ph)...)

@@ -58,18 +58,20 @@ type LangProcedures struct {
 	Skip       Set
 	Subsets    *Phrases
 	Rates      *Phrases
-	Reverse    *Phrases
-	ForWhom    Set
-	Elided     *Phrases
-	Types      []LangTypeRule // ordered: the first that matches wins
-	TypeStarts *regexp.Regexp // any first word of a type rule's phrase: a prefilter
-	TypeReach  int
-	Pronouns   Set            // words before a count that refer it to the procedures named last
-	Patients   *regexp.Regexp // nouns of people treated
-	Operated   *regexp.Regexp // words that say they were operated
-	Underwent  *regexp.Regexp // words that say they underwent the procedure named after
-	Organs     []LangOrgan    // organ nouns counted as transplants after a Grafted word
-	Grafted    *regexp.Regexp
+	// DiffBefore and DiffAfter make a count a difference (differences).
+	DiffBefore, DiffAfter *Phrases
+	Reverse               *Phrases
+	ForWhom               Set
+	Elided                *Phrases
+	Types                 []LangTypeRule // ordered: the first that matches wins
+	TypeStarts            *regexp.Regexp // any first word of a type rule's phrase: a prefilter
+	TypeReach             int
+	Pronouns              Set            // words before a count that refer it to the procedures named last
+	Patients              *regexp.Regexp // nouns of people treated
+	Operated              *regexp.Regexp // words that say they were operated
+	Underwent             *regexp.Regexp // words that say they underwent the procedure named after
+	Organs                []LangOrgan    // organ nouns counted as transplants after a Grafted word
+	Grafted               *regexp.Regexp
 }
 
 // LangOrgan is a procedures.organs entry: compiled.

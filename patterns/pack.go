@@ -74,6 +74,13 @@ type Procedures struct {
 	Subsets []string `yaml:"subsets"`
 	// Rates after a count make it a rate per population ("par million").
 	Rates []string `yaml:"rates"`
+	// Differences make a count a change, not procedures done: phrases right
+	// before it ("увеличилось на", "une hausse de", "بزيادة") or right
+	// after its noun ("на восемь тысяч операций меньше", "de plus que").
+	Differences struct {
+		Before []string `yaml:"before"`
+		After  []string `yaml:"after"`
+	} `yaml:"differences"`
 	// Reverse phrases put the procedure noun before its count: "le nombre
 	// de greffes a atteint 60", "число трансплантаций до 70", "58 : nombre
 	// de transplantations".
