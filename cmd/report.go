@@ -1,0 +1,166 @@
+package cmd
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsx/newsx/extract"
+	"github.com/newsx/newsx/htmlreport"
+	"github.com/newsx/newsx/source"
+	"github.com/spf13/cobra"
+)
+
+// ReportOptions holds the flags and streams of `newsx report`.
+type ReportOptions struct {
+	IO       *IOStreams
+	Args     []string
+	Output   string
+	Title    string
+	Patterns string
+	InputOptions
+
+	ctx context.Context
+	now func() time.Time
+}
+
+// NewCmdReport builds `newsx report`; runF replaces the run in tests.
+func NewCmdReport(ios *IOStreams, runF func(*ReportOptions) error) *cobra.Command {
+	opts := &ReportOptions{IO: ios, InputOptions: newInputOptions(), now: time.Now}
+	c := &cobra.Command{
+		Use:   "report [flags] -o FILE.html PATH...",
+		Short: "Write one HTML page of the facts: map, timeline, institutions, evidence",
+		Long: `Report reads articles (extracting them as extract does) and writes one
+self-contained HTML page: a map with a marker per city sized by its total and
+coloured by procedure type, a timeline of totals by year or month, a sortable
+and filterable table of institutions, and for every fact its evidence: the
+sentence with the matched words highlighted, the article's source, language
+and date.
+
+The page needs no network: its data, script, style and map (Natural Earth
+country outlines) are inlined, so it opens from a USB stick. A fact reported
+by several articles (same institution key, type, organ, count and date) is
+counted once, as newsx stats counts it, and lists every article.
+
+-o - writes the page to standard output; otherwise the file is written
+whole or not at all.`,
+		Example: `  newsx report -o report.html articles/
+  newsx report -o report.html --title "Transplants, 2023" fr/ ar/`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := checkPaths("report", args); err != nil {
+				return err
+			}
+			if opts.Output == "" {
+				return usageError("report needs -o FILE.html (or -o - for standard output)")
+			}
+			opts.Args, opts.ctx = args, c.Context()
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "write the page to this file (- for standard output)")
+	c.Flags().StringVar(&opts.Title, "title", "newsx report", "the page's title")
+	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
+	addInputFlags(c, &opts.InputOptions)
+	addPublishedFlag(c, &opts.InputOptions)
+	completeValues(c)
+	return c
+}
+
+func reportRun(opts *ReportOptions) error {
+	ro, err := opts.readOptions()
+	if err != nil {
+		return err
+	}
+	eng, err := loadEngine(opts.Patterns, opts.IO.ErrOut)
+	if err != nil {
+		return err
+	}
+	if err := eng.Warm(); err != nil {
+		return err
+	}
+	b := htmlreport.NewBuilder(opts.Title)
+	sig := orBackground(opts.ctx)
+	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
+	type read struct {
+		rec  extract.Record
+		text string
+	}
+	failed, records := 0, 0
+	ordered(sig, produce, opts.Jobs, func(j source.Job) (read, error) {
+		a, err := source.Read(j, ro)
+		if err != nil {
+			return read{}, err
+		}
+		res, err := eng.Process(extract.Article(a))
+		return read{res.Record, a.Text}, err
+	}, func(r result[read]) {
+		if r.err != nil {
+			failed++
+			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
+			return
+		}
+		b.Add(r.value.rec, r.value.text, true)
+		records++
+	})
+	if err := interrupted(sig, records); err != nil {
+		return err
+	}
+	d := b.Data()
+	d.Generated = opts.now().UTC().Format("2006-01-02 15:04 UTC")
+	d.Inputs = opts.Args
+	if err := writePage(opts, d); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return inputFailures(failed)
+	}
+	return nil
+}
+
+// writePage writes the page to -o: through a temporary file renamed at
+// the end, so that a failed run leaves no half page (and an old report
+// stays whole).
+func writePage(opts *ReportOptions, d *htmlreport.Data) error {
+	if opts.Output == "-" {
+		out := newOutput(opts.IO.Out)
+		w := bufio.NewWriter(out)
+		if err := htmlreport.Write(w, d); err != nil {
+			return err
+		}
+		w.Flush()
+		return out.check()
+	}
+	dir := filepath.Dir(opts.Output)
+	f, err := os.CreateTemp(dir, ".newsx-report-*.html")
+	if err != nil {
+		return writeError(err)
+	}
+	defer os.Remove(f.Name())
+	w := bufio.NewWriter(f)
+	err = htmlreport.Write(w, d)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), opts.Output)
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	if opts.IO.ErrTTY && !opts.Quiet {
+		fmt.Fprintf(opts.IO.ErrOut, "newsx: wrote %s (%d articles, %d facts)\n", opts.Output, len(d.Articles), len(d.Facts))
+	}
+	return nil
+}
