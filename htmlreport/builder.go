@@ -1,37 +1,63 @@
 package htmlreport
 
 import (
-	"sort"
+	"hash/fnv"
+	"regexp"
+	"slices"
 	"strconv"
-	"strings"
 
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/extract"
 )
 
-// Builder gathers records and makes the page's Data.
+// Builder gathers records and makes the page's Data. Totals come from
+// package aggregate, grouped as the page shows them (institution, city,
+// year and month, each by type), so they are the totals of newsx stats;
+// the Builder itself keeps each distinct fact's reports, for the evidence.
 type Builder struct {
 	data     Data
+	aggs     map[string]*aggregate.Aggregator // by the dim grouped with type
 	snippets map[Snippet]int
-	facts    map[string]int // dedup key -> index in data.Facts
-	factArts []map[int]bool // per fact: its articles
-	insts    map[string]int // institution key -> index
-	instArts []map[int]bool
-	instCity []map[int]bool
-	cities   map[string]int // name + country -> index
-	cityArts []map[int]bool
+	facts    map[string]int // aggregate.Fact.Key -> index in reps
+	reps     []factReports
 }
+
+// factReports is one distinct fact: the report standing for it and every
+// article's evidence.
+type factReports struct {
+	rep      aggregate.Fact
+	rank     uint64
+	qual     int
+	evidence [][2]int // article, snippet
+}
+
+// groupings are what the page totals, each by type too.
+var groupings = []aggregate.Dim{aggregate.ByInstitution, aggregate.ByCity, aggregate.ByYear, aggregate.ByMonth, ""}
 
 // NewBuilder starts a page titled title.
 func NewBuilder(title string) *Builder {
-	return &Builder{
-		data:     Data{Title: title, Years: map[string]ByType{}, Months: map[string]ByType{}, Periods: ByType{}, Undated: ByType{}, Unplaced: ByType{}},
-		snippets: map[Snippet]int{}, facts: map[string]int{}, insts: map[string]int{}, cities: map[string]int{},
+	b := &Builder{data: Data{Title: title}, aggs: map[string]*aggregate.Aggregator{},
+		snippets: map[Snippet]int{}, facts: map[string]int{}}
+	for _, d := range groupings {
+		by := []aggregate.Dim{aggregate.ByType}
+		if d != "" {
+			by = []aggregate.Dim{d, aggregate.ByType}
+		}
+		a, err := aggregate.New(by, aggregate.Filter{})
+		if err != nil {
+			panic(err) // fixed, valid dims
+		}
+		b.aggs[string(d)] = a
 	}
+	return b
 }
 
 // Add adds one record. text is its article's decoded text when withText
 // (offsets index its code points); else facts show their matched words.
 func (b *Builder) Add(r extract.Record, text string, withText bool) {
+	for _, a := range b.aggs {
+		a.Add(r)
+	}
 	art := len(b.data.Articles)
 	b.data.Articles = append(b.data.Articles, ArticleJS{Source: r.Source, Language: r.Language, Date: r.Published, Title: r.Title, Text: withText})
 	if withText {
@@ -41,10 +67,16 @@ func (b *Builder) Add(r extract.Record, text string, withText bool) {
 	if withText && len(r.Procedures) > 0 {
 		runes = []rune(text)
 	}
-	for _, p := range r.Procedures {
-		ev := Snippet{Match: p.Text}
+	seen := map[string]bool{} // a key twice in one record is one report, as aggregate counts it
+	for _, f := range aggregate.Flatten(r) {
+		key := f.Key()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		ev := Snippet{Match: f.Text}
 		if withText {
-			ev = snippet(runes, p.Start, p.End, p.Text)
+			ev = snippet(runes, f.Start, f.End, f.Text)
 		}
 		si, ok := b.snippets[ev]
 		if !ok {
@@ -52,176 +84,184 @@ func (b *Builder) Add(r extract.Record, text string, withText bool) {
 			b.snippets[ev] = si
 			b.data.Snippets = append(b.data.Snippets, [3]string{ev.Before, ev.Match, ev.After})
 		}
-		inst, city := b.institution(r, p.Institution), b.city(r, p.City)
-		key := factKey(r, p, inst, b)
-		fi, seen := b.facts[key]
-		if !seen {
-			fi = len(b.data.Facts)
+		rk, q := rank(f), qualifierRank(f.Qualifier)
+		fi, ok := b.facts[key]
+		if !ok {
+			fi = len(b.reps)
 			b.facts[key] = fi
-			b.data.Facts = append(b.data.Facts, FactJS{Count: p.Count, CountMax: deref(p.CountMax), Qualifier: p.Qualifier,
-				Type: deref(p.Type), Organ: deref(p.Organ), Inst: inst, City: city, When: deref(p.When)})
-			b.factArts = append(b.factArts, map[int]bool{})
+			b.reps = append(b.reps, factReports{rep: f, rank: rk, qual: q})
 		}
-		f := &b.data.Facts[fi]
-		if !b.factArts[fi][art] {
-			b.factArts[fi][art] = true
-			f.Evidence = append(f.Evidence, [2]int{art, si})
+		fr := &b.reps[fi]
+		if rk < fr.rank {
+			fr.rep, fr.rank = f, rk
 		}
-		if f.Inst >= 0 {
-			b.instArts[f.Inst][art] = true
-			if f.City >= 0 {
-				b.instCity[f.Inst][f.City] = true
-			}
-		}
-		if f.City >= 0 {
-			b.cityArts[f.City][art] = true
-		}
+		fr.qual = min(fr.qual, q)
+		fr.evidence = append(fr.evidence, [2]int{art, si})
 	}
 }
 
-// factKey is the dedup rule: the same institution key, type, organ,
-// count (and range end) and when are one fact, whichever article says it.
-// A fact that names no institution is only merged within its article.
-func factKey(r extract.Record, p extract.Procedure, inst int, b *Builder) string {
-	k := []string{"", deref(p.Type), deref(p.Organ), strconv.FormatInt(p.Count, 10), strconv.FormatInt(deref(p.CountMax), 10), deref(p.When)}
-	if inst >= 0 {
-		k[0] = "i:" + b.data.Insts[inst].Key
-	} else {
-		k[0] = "s:" + r.Source
-	}
-	return strings.Join(k, "\x00")
-}
-
-// institution returns the index of the record's institution named name,
-// adding it on first sight; -1 for none.
-func (b *Builder) institution(r extract.Record, name *string) int {
-	if name == nil {
-		return -1
-	}
-	key, kind := *name, ""
-	for _, in := range r.Institutions {
-		if in.Name == *name {
-			key, kind = in.Key, in.Kind
-			break
+// rank is aggregate's choice of the report that stands for a fact (its
+// city, its source...): the one that knows most (institution, city, when,
+// type), then the lowest hash of its source and index. Lower wins. It
+// must stay aggregate's (Fact.rank), so that a fact listed under a city
+// is one that city's total counts; TestFactsAgreeWithTotals checks it.
+func rank(f aggregate.Fact) uint64 {
+	unknown := uint64(0)
+	for _, s := range []string{f.InstitutionKey, f.City, f.When, f.Type} {
+		if s == "" {
+			unknown++
 		}
 	}
-	if i, ok := b.insts[key]; ok {
+	h := fnv.New64a()
+	h.Write([]byte(f.Source))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(f.Index)))
+	return unknown<<56 | h.Sum64()>>8
+}
+
+// qualifierOrder is aggregate's: a fact keeps the most precise qualifier
+// its reports give.
+var qualifierOrder = []string{aggregate.Exact, aggregate.Range, aggregate.About, aggregate.AtLeast, aggregate.MoreThan, aggregate.AtMost, aggregate.LessThan}
+
+func qualifierRank(q string) int {
+	if i := slices.Index(qualifierOrder, q); i >= 0 {
 		return i
 	}
-	i := len(b.data.Insts)
-	b.insts[key] = i
-	b.data.Insts = append(b.data.Insts, InstJS{Name: *name, Key: key, Kind: kind, Totals: ByType{}})
-	b.instArts = append(b.instArts, map[int]bool{})
-	b.instCity = append(b.instCity, map[int]bool{})
-	return i
+	return len(qualifierOrder)
 }
 
-// city returns the index of the record's city named name; -1 for none or
-// for a city without coordinates.
-func (b *Builder) city(r extract.Record, name *string) int {
-	if name == nil {
-		return -1
-	}
-	for _, c := range r.Cities {
-		if c.Name != *name {
-			continue
-		}
-		key := c.Name + "\x00" + c.Country
-		if i, ok := b.cities[key]; ok {
-			return i
-		}
-		i := len(b.data.Cities)
-		b.cities[key] = i
-		b.data.Cities = append(b.data.Cities, CityJS{Name: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, Totals: ByType{}})
-		b.cityArts = append(b.cityArts, map[int]bool{})
-		return i
-	}
-	return -1
-}
-
-// totalOf is what one fact adds to a total.
-func totalOf(f FactJS) Total {
-	t := Total{Min: f.Count, Max: f.Count, Facts: 1}
-	switch f.Qualifier {
-	case "range":
-		if f.CountMax > f.Count {
-			t.Max = f.CountMax
-		}
-	case "more_than", "at_least":
-		t.Lower = true
-	case "less_than", "at_most":
-		t.Upper = true
-	}
-	return t
-}
+var (
+	isYear  = regexp.MustCompile(`^\d{4}$`)
+	isMonth = regexp.MustCompile(`^\d{4}-\d{2}$`)
+)
 
 // Data totals every group and returns what the page shows.
 func (b *Builder) Data() *Data {
 	d := &b.data
-	d.Dups = 0
-	for i := range d.Insts {
-		d.Insts[i].Totals = ByType{}
+	d.Insts, d.Cities, d.Facts = nil, nil, make([]FactJS, 0, len(b.reps))
+	d.Years, d.Months = map[string]ByType{}, map[string]ByType{}
+	d.Periods, d.Undated, d.Unplaced, d.NoInst, d.All = ByType{}, ByType{}, ByType{}, ByType{}, ByType{}
+	add := func(m ByType, typ string, t aggregate.Total) {
+		cur := m[typ]
+		cur.Merge(t)
+		m[typ] = cur
 	}
-	for i := range d.Cities {
-		d.Cities[i].Totals = ByType{}
+	insts, cities := map[string]int{}, map[string]int{}
+	for _, r := range b.aggs[string(aggregate.ByInstitution)].Rows() {
+		key, typ := r.Values[0], r.Values[1]
+		if key == "" {
+			add(d.NoInst, typ, r.Total)
+			continue
+		}
+		i, ok := insts[key]
+		if !ok {
+			i = len(d.Insts)
+			insts[key] = i
+			d.Insts = append(d.Insts, InstJS{Name: r.Institution, Key: key, Totals: ByType{}})
+		}
+		add(d.Insts[i].Totals, typ, r.Total)
 	}
-	d.Years, d.Months, d.Periods, d.Undated, d.Unplaced = map[string]ByType{}, map[string]ByType{}, ByType{}, ByType{}, ByType{}
-	types := map[string]bool{}
-	for _, f := range d.Facts {
-		t := totalOf(f)
-		types[f.Type] = true
-		if len(f.Evidence) > 1 {
-			d.Dups++
+	for _, r := range b.aggs[string(aggregate.ByCity)].Rows() {
+		name, typ := r.Values[0], r.Values[1]
+		if name == "" {
+			add(d.Unplaced, typ, r.Total)
+			continue
 		}
-		if f.Inst >= 0 {
-			d.Insts[f.Inst].Totals.add(f.Type, t)
+		i, ok := cities[name]
+		if !ok {
+			i = len(d.Cities)
+			cities[name] = i
+			d.Cities = append(d.Cities, CityJS{Name: name, Country: r.Country, Lat: r.Lat, Lon: r.Lon, Totals: ByType{}})
 		}
-		if f.City >= 0 {
-			d.Cities[f.City].Totals.add(f.Type, t)
-		} else {
-			d.Unplaced.add(f.Type, t)
-		}
+		add(d.Cities[i].Totals, typ, r.Total)
+	}
+	for _, r := range b.aggs[string(aggregate.ByYear)].Rows() {
+		year, typ := r.Values[0], r.Values[1]
 		switch {
-		case f.When == "":
-			d.Undated.add(f.Type, t)
-		case strings.Contains(f.When, "/"):
-			d.Periods.add(f.Type, t)
+		case year == "":
+			add(d.Undated, typ, r.Total)
+		case isYear.MatchString(year):
+			if d.Years[year] == nil {
+				d.Years[year] = ByType{}
+			}
+			add(d.Years[year], typ, r.Total)
 		default:
-			y := f.When[:min(4, len(f.When))]
-			if d.Years[y] == nil {
-				d.Years[y] = ByType{}
-			}
-			d.Years[y].add(f.Type, t)
-			if len(f.When) >= 7 {
-				m := f.When[:7]
-				if d.Months[m] == nil {
-					d.Months[m] = ByType{}
-				}
-				d.Months[m].add(f.Type, t)
-			}
+			add(d.Periods, typ, r.Total)
 		}
+	}
+	for _, r := range b.aggs[string(aggregate.ByMonth)].Rows() {
+		if month, typ := r.Values[0], r.Values[1]; isMonth.MatchString(month) {
+			if d.Months[month] == nil {
+				d.Months[month] = ByType{}
+			}
+			add(d.Months[month], typ, r.Total)
+		}
+	}
+	types := map[string]bool{}
+	for _, r := range b.aggs[""].Rows() {
+		add(d.All, r.Values[0], r.Total)
+		types[r.Values[0]] = true
 	}
 	d.Types = d.Types[:0]
-	for _, t := range TypeOrder {
+	for _, t := range aggregate.Types {
 		if types[t] {
 			d.Types = append(d.Types, t)
-			delete(types, t)
 		}
 	}
-	var rest []string
-	for t := range types {
-		rest = append(rest, t)
+	if types[""] {
+		d.Types = append(d.Types, "")
 	}
-	sort.Strings(rest)
-	d.Types = append(d.Types, rest...)
+	instArts := make([]map[int]bool, len(d.Insts))
+	instCities := make([]map[int]bool, len(d.Insts))
+	cityArts := make([]map[int]bool, len(d.Cities))
+	d.Dups = 0
+	for _, fr := range b.reps {
+		f := fr.rep
+		fj := FactJS{Count: f.Count, CountMax: f.CountMax, Qualifier: f.Qualifier, Type: f.Type, Organ: f.Organ,
+			Inst: -1, City: -1, When: f.When, Evidence: fr.evidence}
+		if fr.qual < len(qualifierOrder) {
+			fj.Qualifier = qualifierOrder[fr.qual]
+		}
+		if fj.Qualifier != aggregate.Range || fj.CountMax <= fj.Count {
+			fj.CountMax = 0
+		}
+		if i, ok := insts[f.InstitutionKey]; ok {
+			fj.Inst = i
+		}
+		if c, ok := cities[f.City]; ok {
+			fj.City = c
+		}
+		if len(fr.evidence) > 1 {
+			d.Dups++
+		}
+		for _, ev := range fr.evidence {
+			if fj.Inst >= 0 {
+				mark(&instArts[fj.Inst], ev[0])
+			}
+			if fj.City >= 0 {
+				mark(&cityArts[fj.City], ev[0])
+			}
+		}
+		if fj.Inst >= 0 && fj.City >= 0 {
+			mark(&instCities[fj.Inst], fj.City)
+		}
+		d.Facts = append(d.Facts, fj)
+	}
 	for i := range d.Insts {
-		d.Insts[i].Articles = len(b.instArts[i])
-		d.Insts[i].Cities = sortedKeys(b.instCity[i])
+		d.Insts[i].Articles = len(instArts[i])
+		d.Insts[i].Cities = sortedKeys(instCities[i])
 	}
 	for i := range d.Cities {
-		d.Cities[i].Articles = len(b.cityArts[i])
+		d.Cities[i].Articles = len(cityArts[i])
 	}
 	return d
+}
+
+func mark(m *map[int]bool, k int) {
+	if *m == nil {
+		*m = map[int]bool{}
+	}
+	(*m)[k] = true
 }
 
 func sortedKeys(m map[int]bool) []int {
@@ -229,14 +269,6 @@ func sortedKeys(m map[int]bool) []int {
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
-}
-
-func deref[T any](p *T) T {
-	var zero T
-	if p == nil {
-		return zero
-	}
-	return *p
 }

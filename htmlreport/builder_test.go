@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/extract"
 )
 
@@ -37,17 +38,17 @@ func TestBuilderDedupAndTotals(t *testing.T) {
 	if len(d.Facts) != 2 || len(d.Facts[0].Evidence) != 2 || d.Dups != 1 {
 		t.Fatalf("facts %+v, dups %d", d.Facts, d.Dups)
 	}
-	if len(d.Insts) != 1 || d.Insts[0].Articles != 3 || len(d.Cities) != 1 {
+	if len(d.Insts) != 1 || d.Insts[0].Articles != 3 || len(d.Cities) != 1 || d.Insts[0].Name != "CHU d'Oran" {
 		t.Fatalf("insts %+v cities %+v", d.Insts, d.Cities)
 	}
-	got := *d.Insts[0].Totals["transplant"]
-	if want := (Total{Min: 42, Max: 42, Lower: true, Facts: 2}); got != want {
+	got := d.Insts[0].Totals["transplant"]
+	if want := (aggregate.Total{Facts: 2, Reports: 3, Min: 42, Max: 12, Open: 1}); got != want {
 		t.Errorf("institution total %+v, want %+v", got, want)
 	}
-	if y := d.Years["2023"]["transplant"]; y == nil || y.Min != 12 {
+	if y := d.Years["2023"]["transplant"]; y.Min != 12 || y.Facts != 1 {
 		t.Errorf("2023: %+v", d.Years["2023"])
 	}
-	if p := d.Periods["transplant"]; p == nil || p.Min != 30 || !p.Lower {
+	if p := d.Periods["transplant"]; p.Min != 30 || !p.LowerBound() {
 		t.Errorf("periods: %+v", d.Periods)
 	}
 	if s := d.Snippets[d.Facts[0].Evidence[0][1]]; s != [3]string{"Le CHU d'Oran a réalisé ", "N greffes", " rénales en 2023."} {
@@ -81,4 +82,50 @@ func TestWriteSelfContained(t *testing.T) {
 	if n := strings.Count(page, "<path d="); n < 150 {
 		t.Errorf("%d country outlines", n)
 	}
+}
+
+// Every fact listed under an institution or a city is one its total
+// counts: the page's lists and aggregate's totals agree, report choice
+// included (a syndicated fact placed in two cities by two articles).
+func TestFactsAgreeWithTotals(t *testing.T) {
+	b := NewBuilder("t")
+	for i, city := range []string{"Oran", "Alger", "Oran", "Alger", "Alger"} {
+		r, text := record(strings.Repeat("x", i)+".txt", "exact", int64(10+i%2), "2023")
+		r.Cities[0].Name, r.Procedures[0].City = city, ptr(city)
+		if i == 4 {
+			r.Procedures[0].City = nil // one report knows less: it never stands for the fact
+		}
+		b.Add(r, text, true)
+	}
+	d := b.Data()
+	for i, in := range d.Insts {
+		n := 0
+		for _, f := range d.Facts {
+			if f.Inst == i {
+				n++
+			}
+		}
+		if sum := sumFacts(in.Totals); int64(n) != sum {
+			t.Errorf("%s: %d facts listed, totals count %d", in.Key, n, sum)
+		}
+	}
+	for i, c := range d.Cities {
+		n := 0
+		for _, f := range d.Facts {
+			if f.City == i {
+				n++
+			}
+		}
+		if sum := sumFacts(c.Totals); int64(n) != sum {
+			t.Errorf("%s: %d facts listed, totals count %d", c.Name, n, sum)
+		}
+	}
+}
+
+func sumFacts(b ByType) int64 {
+	var n int64
+	for _, t := range b {
+		n += t.Facts
+	}
+	return n
 }

@@ -1,41 +1,15 @@
 package htmlreport
 
+import "github.com/newsx/newsx/aggregate"
+
 // The page's data, inlined as one JSON object. Keys are short because a
 // page of 10,000 articles carries tens of thousands of facts; lists refer
 // to one another by index.
 
-// Total is a sum of counts at a given grouping: Min and Max differ when a
-// range ("between 10 and 15") was added; Lower means some count was a lower
-// bound ("more than 600"), so the true total may be higher; Upper, some
-// count an upper bound ("up to 40"). Facts counts the facts summed.
-type Total struct {
-	Min   int64 `json:"n"`
-	Max   int64 `json:"x"`
-	Lower bool  `json:"l,omitempty"`
-	Upper bool  `json:"u,omitempty"`
-	Facts int   `json:"f"`
-}
-
-// Add adds o to t.
-func (t *Total) Add(o Total) {
-	t.Min += o.Min
-	t.Max += o.Max
-	t.Lower = t.Lower || o.Lower
-	t.Upper = t.Upper || o.Upper
-	t.Facts += o.Facts
-}
-
-// ByType is a total per procedure type ("" for facts without a type).
-type ByType map[string]*Total
-
-func (b ByType) add(typ string, t Total) {
-	cur := b[typ]
-	if cur == nil {
-		cur = &Total{}
-		b[typ] = cur
-	}
-	cur.Add(t)
-}
+// ByType is a group's totals per procedure type ("" for facts without a
+// type), as package aggregate sums them (the totals of newsx stats): the
+// page adds the types a reader keeps shown.
+type ByType map[string]aggregate.Total
 
 // Data is everything the page shows.
 type Data struct {
@@ -51,11 +25,13 @@ type Data struct {
 	Facts    []FactJS          `json:"facts"`
 	Insts    []InstJS          `json:"insts"`
 	Cities   []CityJS          `json:"cities"`
-	Years    map[string]ByType `json:"years"`   // "2023": totals of facts dated within that year
-	Months   map[string]ByType `json:"months"`  // "2023-06": facts dated within that month
-	Periods  ByType            `json:"periods"` // facts over an interval (2014/2023): not added to one year
-	Undated  ByType            `json:"undated"` // facts the text ties to no date
-	Unplaced ByType            `json:"unplaced"`
+	Years    map[string]ByType `json:"years"`    // "2023": totals of facts dated within that year
+	Months   map[string]ByType `json:"months"`   // "2023-06": facts dated within that month
+	Periods  ByType            `json:"periods"`  // facts over a longer interval (2014/2023, 2007/..): not added to one year
+	Undated  ByType            `json:"undated"`  // facts the text ties to no date
+	Unplaced ByType            `json:"unplaced"` // facts in no city
+	NoInst   ByType            `json:"noInst"`   // facts of no institution
+	All      ByType            `json:"all"`      // every fact
 	// Dups: facts that more than one article reported, counted once.
 	Dups int `json:"dups"`
 }
@@ -70,7 +46,9 @@ type ArticleJS struct {
 	Text     bool   `json:"x,omitempty"`
 }
 
-// FactJS is one fact, counted once however many articles reported it.
+// FactJS is one fact, counted once however many articles reported it
+// (aggregate.Fact.Key): its values are those of the report that
+// aggregate lets stand for it, its qualifier the most precise reported.
 type FactJS struct {
 	Count     int64  `json:"n"`
 	CountMax  int64  `json:"x,omitempty"` // ranges only
@@ -86,15 +64,14 @@ type FactJS struct {
 
 // InstJS is one institution (by key), with its totals per type.
 type InstJS struct {
-	Name     string `json:"name"`
+	Name     string `json:"name"` // the name most reported for the key
 	Key      string `json:"key"`
-	Kind     string `json:"kind,omitempty"`
 	Cities   []int  `json:"cities"` // indexes in Cities
 	Articles int    `json:"articles"`
 	Totals   ByType `json:"totals"`
 }
 
-// CityJS is one city where facts were placed.
+// CityJS is one city (by name, as stats groups) where facts were placed.
 type CityJS struct {
 	Name     string  `json:"name"`
 	Country  string  `json:"country"`
@@ -104,5 +81,3 @@ type CityJS struct {
 	Totals   ByType  `json:"totals"`
 }
 
-// TypeOrder is FORMAT.md's list of procedure types, the legend's order.
-var TypeOrder = []string{"transplant", "cardiac", "cesarean", "joint_replacement", "endoscopic", "surgery", "other"}

@@ -29,33 +29,36 @@
   function typeName(t) { return t ? t.replace("_", " ") : "no type"; }
   function color(t) { return COLORS[t] || "#555"; }
 
-  // sum of a group's totals over the types shown
+  // Totals are newsx stats' (package aggregate): facts (distinct), reports,
+  // min, max (no bound when open > 0), open ("more than" facts), about.
+  // A group's total over the types shown is the sum of its types' totals.
+  function zero() { return { facts: 0, reports: 0, min: 0, max: 0, open: 0, about: 0 }; }
+  function addTo(s, v) { s.facts += v.facts; s.reports += v.reports; s.min += v.min; s.max += v.max; s.open += v.open; s.about += v.about; return s; }
   function sum(byType) {
-    var s = { n: 0, x: 0, l: false, u: false, f: 0 };
-    for (var t in byType) {
-      if (!state.types[t]) continue;
-      var v = byType[t];
-      s.n += v.n; s.x += v.x; s.l = s.l || !!v.l; s.u = s.u || !!v.u; s.f += v.f;
-    }
+    var s = zero();
+    for (var t in byType) if (state.types[t]) addTo(s, byType[t]);
     return s;
   }
-  // a total as a person reads it: "1,200", "30–35", "≥ 600" (a lower bound)
+  function size(s) { return Math.max(s.min, s.max); }
+  // a total as stats writes it: "1,150", "~1,200" (some count approximate),
+  // "2,300+" (a lower bound), "10–15" (a range)
   function fmtTotal(s) {
-    var v = s.n === s.x ? fmtN.format(s.n) : fmtN.format(s.n) + "–" + fmtN.format(s.x);
-    if (s.l && !s.u) return "≥ " + v;
-    if (s.u && !s.l) return "≤ " + v;
-    if (s.u && s.l) return "≈ " + v;
-    return v;
+    var v = fmtN.format(s.min);
+    if (s.open > 0) v += "+";
+    else if (s.max > s.min) v += "–" + fmtN.format(s.max);
+    return s.about > 0 ? "~" + v : v;
   }
   function boundNote(s) {
-    if (s.l && s.u) return "some counts are lower bounds, some upper bounds";
-    if (s.l) return "a lower bound: some counts were \u201cmore than\u201d or \u201cat least\u201d";
-    if (s.u) return "an upper bound: some counts were \u201cup to\u201d or \u201cless than\u201d";
-    return "";
+    var notes = [];
+    if (s.open) notes.push("a lower bound: " + s.open + " counts were \u201cmore than\u201d or \u201cat least\u201d");
+    else if (s.max > s.min) notes.push("between " + fmtN.format(s.min) + " and " + fmtN.format(s.max) + " (ranges, \u201cup to\u201d counts)");
+    if (s.about) notes.push(s.about + " counts approximate");
+    if (s.reports > s.facts) notes.push(s.reports + " article reports of " + s.facts + " facts");
+    return notes.join("; ");
   }
   function topType(byType) {
     var best = null, bv = -1;
-    for (var t in byType) if (state.types[t] && byType[t].x > bv) { bv = byType[t].x; best = t; }
+    for (var t in byType) if (state.types[t] && size(byType[t]) > bv) { bv = size(byType[t]); best = t; }
     return best;
   }
 
@@ -65,7 +68,8 @@
     D.articles.forEach(function (a) { langs[a.l] = (langs[a.l] || 0) + 1; });
     var ls = Object.keys(langs).sort().map(function (l) { return fmtN.format(langs[l]) + " " + l; }).join(", ");
     document.getElementById("summary").textContent = fmtN.format(D.articles.length) + " articles (" + ls + "), " +
-      fmtN.format(D.facts.length) + " facts (" + fmtN.format(D.dups) + " reported by more than one article, counted once), " +
+      fmtN.format(D.facts.length) + " facts (" + fmtN.format(D.dups) + " reported by more than one article, counted once) adding up to " +
+      fmtTotal(sum(D.all)) + " procedures, " +
       fmtN.format(D.insts.length) + " institutions, " + fmtN.format(D.cities.length) + " cities." +
       (D.withText ? "" : " Read from records only: facts show their matched words, not their sentence.");
     document.getElementById("about").textContent = "Made by newsx report on " + D.generated + " from " + D.inputs.join(", ") + ".";
@@ -89,7 +93,7 @@
   var kx = 1; // x is longitude times cos(mid latitude): shapes keep their proportions there
   function cityXY(c) { return [c.lon * SCALE * kx, -c.lat * SCALE]; }
   function fitView() {
-    var placed = D.cities.filter(function (c) { return sum(c.totals).f > 0; });
+    var placed = D.cities.filter(function (c) { return sum(c.totals).facts > 0; });
     if (!placed.length) placed = D.cities;
     var lats = placed.map(function (c) { return c.lat; }), lons = placed.map(function (c) { return c.lon; });
     if (!placed.length) { lats = [20, 60]; lons = [-10, 70]; }
@@ -124,16 +128,16 @@
     g.textContent = ""; lg.textContent = "";
     var upp = unitsPerPx();
     var rows = D.cities.map(function (c, i) { return { c: c, i: i, s: sum(c.totals) }; })
-      .filter(function (r) { return r.s.f > 0; });
-    var max = rows.reduce(function (m, r) { return Math.max(m, r.s.x); }, 1);
-    rows.sort(function (a, b) { return b.s.x - a.s.x; }); // big ones first, small ones on top
+      .filter(function (r) { return r.s.facts > 0; });
+    var max = rows.reduce(function (m, r) { return Math.max(m, size(r.s)); }, 1);
+    rows.sort(function (a, b) { return size(b.s) - size(a.s); }); // big ones first, small ones on top
     rows.forEach(function (r, k) {
-      var xy = cityXY(r.c), rad = (3 + 22 * Math.sqrt(r.s.x / max)) * upp;
+      var xy = cityXY(r.c), rad = (3 + 22 * Math.sqrt(size(r.s) / max)) * upp;
       var t = topType(r.c.totals);
       var circ = svg("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: rad.toFixed(2), fill: color(t), "class": "marker", "data-city": r.i, tabindex: "0" });
       if (state.sel && state.sel.kind === "city" && state.sel.i === r.i) circ.setAttribute("class", "marker selected");
       var title = svg("title");
-      title.textContent = r.c.name + " (" + r.c.country + "): " + fmtTotal(r.s) + " in " + r.s.f + " facts, " + r.c.articles + " articles\n" +
+      title.textContent = r.c.name + " (" + r.c.country + "): " + fmtTotal(r.s) + " in " + r.s.facts + " facts, " + r.c.articles + " articles\n" +
         typeKeys.filter(function (t) { return state.types[t] && r.c.totals[t]; })
           .map(function (t) { return typeName(t) + ": " + fmtTotal(r.c.totals[t]); }).join("\n");
       circ.appendChild(title);
@@ -148,7 +152,7 @@
     });
     var unplaced = sum(D.unplaced);
     document.getElementById("map-note").textContent = rows.length + " cities on the map" +
-      (unplaced.f ? "; " + fmtN.format(unplaced.f) + " facts name no city (" + fmtTotal(unplaced) + ") and are not on it." : ".");
+      (unplaced.facts ? "; " + fmtN.format(unplaced.facts) + " facts name no city (" + fmtTotal(unplaced) + ") and are not on it." : ".");
   }
   function mapEvents() {
     document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.7); });
@@ -192,7 +196,7 @@
     var W = box.getBoundingClientRect().width || 460, H = 240, L = 46, B = 34, T = 8;
     box.setAttribute("viewBox", "0 0 " + W + " " + H);
     var max = 0;
-    bs.forEach(function (b) { max = Math.max(max, sum(b.t).n); });
+    bs.forEach(function (b) { max = Math.max(max, sum(b.t).min); });
     if (!bs.length || !max) {
       var tx = svg("text", { x: L, y: H / 2 }); tx.textContent = "No dated facts for the types shown."; box.appendChild(tx);
     } else {
@@ -207,10 +211,10 @@
       bs.forEach(function (b, i) {
         var y = H - B, x = L + i * bw + bw * 0.1;
         typeKeys.forEach(function (t) {
-          if (!state.types[t] || !b.t[t] || !b.t[t].n) return;
-          var h = b.t[t].n * yk;
+          if (!state.types[t] || !b.t[t] || !b.t[t].min) return;
+          var h = b.t[t].min * yk;
           var r = svg("rect", { x: x.toFixed(1), y: (y - h).toFixed(1), width: Math.max(1, bw * 0.8).toFixed(1), height: h.toFixed(1), fill: color(t), "class": "bar-seg" });
-          var title = svg("title"); title.textContent = b.key + " · " + typeName(t) + ": " + fmtTotal(b.t[t]) + " (" + b.t[t].f + " facts)";
+          var title = svg("title"); title.textContent = b.key + " · " + typeName(t) + ": " + fmtTotal(b.t[t]) + " (" + b.t[t].facts + " facts)";
           r.appendChild(title); box.appendChild(r);
           y -= h;
         });
@@ -220,10 +224,10 @@
       });
     }
     var per = sum(D.periods), und = sum(D.undated), notes = [];
-    if (per.f) notes.push(fmtN.format(per.f) + " facts count over a period (\u201c2014/2023\u201d, \u201csince 2007\u201d), " + fmtTotal(per) + " in all: not added to any one " + state.unit);
-    if (und.f) notes.push(fmtN.format(und.f) + " facts have no date (" + fmtTotal(und) + ")");
+    if (per.facts) notes.push(fmtN.format(per.facts) + " facts count over a period (\u201c2014/2023\u201d, \u201csince 2007\u201d), " + fmtTotal(per) + " in all: not added to any one " + state.unit);
+    if (und.facts) notes.push(fmtN.format(und.facts) + " facts have no date (" + fmtTotal(und) + ")");
     if (state.unit === "month") notes.push("facts dated to a year only are in the yearly view");
-    notes.push("bars add the lower end of ranges and bounds");
+    notes.push("bars show the least total (\u201cmore than 100\u201d adds 100, \u201cup to 40\u201d adds 0)");
     document.getElementById("time-note").textContent = notes.join("; ") + ".";
   }
 
@@ -235,7 +239,7 @@
       var cities = x.cities.map(function (c) { return D.cities[c].name; });
       return { x: x, i: i, s: sum(x.totals), cities: cities };
     }).filter(function (r) {
-      if (!r.s.f) return false;
+      if (!r.s.facts) return false;
       if (!q) return true;
       var hay = (r.x.name + " " + r.x.key + " " + r.cities.join(" ") + " " + r.x.cities.map(function (c) { return D.cities[c].country; }).join(" ")).toLowerCase();
       return hay.indexOf(q) >= 0;
@@ -245,9 +249,9 @@
       var v;
       if (key === "name") v = a.x.name.localeCompare(b.x.name);
       else if (key === "cities") v = a.cities.join(", ").localeCompare(b.cities.join(", "));
-      else if (key === "facts") v = a.s.f - b.s.f;
+      else if (key === "facts") v = a.s.facts - b.s.facts;
       else if (key === "articles") v = a.x.articles - b.x.articles;
-      else v = a.s.n - b.s.n || a.s.x - b.s.x;
+      else v = a.s.min - b.s.min || size(a.s) - size(b.s);
       return v * dir || a.i - b.i;
     });
     return rows;
@@ -256,7 +260,7 @@
     var tb = document.querySelector("#insts tbody");
     tb.textContent = "";
     var rows = instRows();
-    var max = rows.reduce(function (m, r) { return Math.max(m, r.s.x); }, 1);
+    var max = rows.reduce(function (m, r) { return Math.max(m, size(r.s)); }, 1);
     rows.slice(0, state.limit).forEach(function (r) {
       var tr = el("tr", { "data-inst": r.i });
       if (state.sel && state.sel.kind === "inst" && state.sel.i === r.i) tr.className = "selected";
@@ -266,15 +270,15 @@
       var tot = el("td", { "class": "num", title: boundNote(r.s) }, fmtTotal(r.s));
       tr.appendChild(tot);
       var bt = el("td"), bar = el("div", { "class": "bar", title: typeKeys.filter(function (t) { return state.types[t] && r.x.totals[t]; }).map(function (t) { return typeName(t) + ": " + fmtTotal(r.x.totals[t]); }).join(", ") });
-      bar.style.width = Math.max(4, 120 * r.s.x / max) + "px";
+      bar.style.width = Math.max(4, 120 * size(r.s) / max) + "px";
       typeKeys.forEach(function (t) {
         var v = r.x.totals[t];
-        if (!state.types[t] || !v || !r.s.x) return;
-        var sp = el("span"); sp.style.width = (100 * v.x / r.s.x) + "%"; sp.style.background = color(t); bar.appendChild(sp);
+        if (!state.types[t] || !v || !size(r.s)) return;
+        var sp = el("span"); sp.style.width = (100 * size(v) / size(r.s)) + "%"; sp.style.background = color(t); bar.appendChild(sp);
       });
       bt.appendChild(bar);
       tr.appendChild(bt);
-      tr.appendChild(el("td", { "class": "num" }, fmtN.format(r.s.f)));
+      tr.appendChild(el("td", { "class": "num" }, fmtN.format(r.s.facts)));
       tr.appendChild(el("td", { "class": "num" }, fmtN.format(r.x.articles)));
       tr.addEventListener("click", function () { select({ kind: "inst", i: r.i }); });
       tb.appendChild(tr);
@@ -293,9 +297,9 @@
       if (th.getAttribute("data-sort") === state.sort) th.setAttribute("aria-sort", state.dir > 0 ? "ascending" : "descending");
       else th.removeAttribute("aria-sort");
     });
-    var none = D.facts.filter(function (f) { return f.i < 0 && state.types[f.t || ""]; }).length;
+    var none = sum(D.noInst).facts;
     var nb = document.getElementById("no-inst");
-    nb.textContent = fmtN.format(none) + " facts name no institution: show them";
+    nb.textContent = fmtN.format(none) + " facts name no institution (" + fmtTotal(sum(D.noInst)) + "): show them";
     nb.hidden = !none;
   }
   function tableEvents() {
@@ -323,8 +327,15 @@
     drawFacts();
     document.getElementById("facts-section").scrollIntoView({ block: "nearest" });
   }
+  // what one fact adds to a total: aggregate's bounds (boundsOf)
   function factTotal(f) {
-    return { n: f.n, x: f.q === "range" && f.x ? f.x : f.n, l: f.q === "more_than" || f.q === "at_least", u: f.q === "less_than" || f.q === "at_most", f: 1 };
+    var s = zero();
+    s.facts = 1; s.reports = f.e.length;
+    if (f.q === "more_than" || f.q === "at_least") { s.min = f.n; s.open = 1; }
+    else if (f.q === "less_than" || f.q === "at_most") { s.max = f.n; }
+    else if (f.q === "range" && f.x > f.n) { s.min = f.n; s.max = f.x; }
+    else { s.min = s.max = f.n; if (f.q === "about") s.about = 1; }
+    return s;
   }
   var QUAL = { exact: "", about: "about ", more_than: "more than ", at_least: "at least ", less_than: "less than ", at_most: "up to ", range: "" };
   function factLabel(f) {
@@ -341,8 +352,8 @@
     else { facts = D.facts.filter(function (f) { return f.i < 0; }); h.textContent = "Facts that name no institution"; }
     facts = facts.filter(function (f) { return state.types[f.t || ""]; });
     facts.sort(function (a, b) { return b.n - a.n; });
-    var s = { n: 0, x: 0, l: false, u: false, f: 0 };
-    facts.forEach(function (f) { var t = factTotal(f); s.n += t.n; s.x += t.x; s.l = s.l || t.l; s.u = s.u || t.u; s.f++; });
+    var s = zero();
+    facts.forEach(function (f) { addTo(s, factTotal(f)); });
     note.textContent = fmtN.format(facts.length) + " facts, " + fmtTotal(s) + " procedures in all (periods and single dates added alike here). Click a fact for its evidence.";
     var shown = facts.slice(0, 500);
     shown.forEach(function (f) {
@@ -355,7 +366,12 @@
       var meta = [f.w || "no date", f.i >= 0 ? D.insts[f.i].name : "no institution", f.c >= 0 ? D.cities[f.c].name : "no city",
         f.e.length + (f.e.length > 1 ? " articles" : " article")];
       b.appendChild(el("br"));
-      b.appendChild(el("span", { "class": "meta", dir: "auto" }, meta.join(" · ")));
+      var ms = el("span", { "class": "meta" });
+      meta.forEach(function (m, k) { // each part isolated: an Arabic name does not reorder the line
+        if (k) ms.appendChild(document.createTextNode(" · "));
+        ms.appendChild(el("bdi", {}, m));
+      });
+      b.appendChild(ms);
       b.addEventListener("click", function () {
         var open = b.getAttribute("aria-expanded") === "true";
         b.setAttribute("aria-expanded", String(!open));
@@ -377,10 +393,10 @@
     if (sn[2]) q.appendChild(document.createTextNode(sn[2]));
     box.appendChild(q);
     var src = el("div", { "class": "src" });
-    src.appendChild(el("span", { dir: "auto" }, a.s));
+    src.appendChild(el("bdi", {}, a.s));
     src.appendChild(document.createTextNode(" · " + (LANG[a.l] || a.l) + " · " + (a.d ? "published " + a.d : "no publication date") +
       (a.x ? "" : " · matched words only (read from its record, without the article's text)")));
-    if (a.t) { src.appendChild(document.createTextNode(" · ")); src.appendChild(el("span", { dir: "auto" }, a.t)); }
+    if (a.t) { src.appendChild(document.createTextNode(" · ")); src.appendChild(el("bdi", {}, a.t)); }
     box.appendChild(src);
     return box;
   }
