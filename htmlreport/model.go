@@ -80,4 +80,3 @@ type CityJS struct {
 	Articles int     `json:"articles"`
 	Totals   ByType  `json:"totals"`
 }
-
