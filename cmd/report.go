@@ -10,7 +10,6 @@ import (
 
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/htmlreport"
-	"github.com/newsx/newsx/source"
 	"github.com/spf13/cobra"
 )
 
@@ -33,8 +32,7 @@ func NewCmdReport(ios *IOStreams, runF func(*ReportOptions) error) *cobra.Comman
 	c := &cobra.Command{
 		Use:   "report [flags] -o FILE.html PATH...",
 		Short: "Write one HTML page of the facts: map, timeline, institutions, evidence",
-		Long: `Report reads articles (extracting them as extract does) and writes one
-self-contained HTML page: a map with a marker per city sized by its total and
+		Long: `Report reads records or articles and writes one self-contained HTML page: a map with a marker per city sized by its total and
 coloured by procedure type, a timeline of totals by year or month, a sortable
 and filterable table of institutions, and for every fact its evidence: the
 sentence with the matched words highlighted, the article's source, language
@@ -45,9 +43,16 @@ country outlines) are inlined, so it opens from a USB stick. A fact reported
 by several articles (same institution key, type, organ, count and date) is
 counted once, as newsx stats counts it, and lists every article.
 
+` + recordsHelp + `
+
+Facts read from articles show their sentence; facts read from records show
+only their matched words (records do not carry the article's text), and the
+page says so.
+
 -o - writes the page to standard output; otherwise the file is written
 whole or not at all.`,
 		Example: `  newsx report -o report.html articles/
+  newsx extract articles/ > r.jsonl && newsx report -o report.html r.jsonl
   newsx report -o report.html --title "Transplants, 2023" fr/ ar/`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkPaths("report", args); err != nil {
@@ -73,42 +78,24 @@ whole or not at all.`,
 }
 
 func reportRun(opts *ReportOptions) error {
-	ro, err := opts.readOptions()
-	if err != nil {
-		return err
-	}
-	eng, err := loadEngine(opts.Patterns, opts.IO.ErrOut)
-	if err != nil {
-		return err
-	}
-	if err := eng.Warm(); err != nil {
+	if _, err := opts.readOptions(); err != nil {
 		return err
 	}
 	b := htmlreport.NewBuilder(opts.Title)
 	sig := orBackground(opts.ctx)
-	produce := func(yield func(source.Job) bool) { source.Jobs(opts.Args, opts.IO.In, ro, yield) }
-	type read struct {
-		rec  extract.Record
-		text string
+	var text string
+	var withText bool
+	rr := &RecordReader{IO: opts.IO, Patterns: opts.Patterns, InputOptions: opts.InputOptions,
+		Text: func(t string) { text, withText = t, true }}
+	if err := rr.Read(sig, opts.Args, func(rec extract.Record) bool {
+		b.Add(rec, text, withText)
+		text, withText = "", false
+		return true
+	}); err != nil {
+		return err
 	}
-	failed, records := 0, 0
-	ordered(sig, produce, opts.Jobs, func(j source.Job) (read, error) {
-		a, err := source.Read(j, ro)
-		if err != nil {
-			return read{}, err
-		}
-		res, err := eng.Process(extract.Article(a))
-		return read{res.Record, a.Text}, err
-	}, func(r result[read]) {
-		if r.err != nil {
-			failed++
-			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
-			return
-		}
-		b.Add(r.value.rec, r.value.text, true)
-		records++
-	})
-	if err := interrupted(sig, records); err != nil {
+	// a run stopped by a signal writes no page: it would be partial
+	if err := interrupted(sig, rr.Records()); err != nil {
 		return err
 	}
 	d := b.Data()
@@ -117,8 +104,8 @@ func reportRun(opts *ReportOptions) error {
 	if err := writePage(opts, d); err != nil {
 		return err
 	}
-	if failed > 0 {
-		return inputFailures(failed)
+	if rr.Failed() > 0 {
+		return inputFailures(rr.Failed())
 	}
 	return nil
 }
