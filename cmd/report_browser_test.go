@@ -283,8 +283,22 @@ func TestReportLoadTime(t *testing.T) {
 	}
 	rows := evalInt(t, ctx, `document.querySelectorAll("#insts tbody tr").length`)
 	markers := evalInt(t, ctx, `document.querySelectorAll("#markers circle").length`)
-	fmt.Printf("%s: %.1f MB, loaded and drawn in %v (best of 3), %d markers, %d table rows\n",
-		page, float64(info.Size())/1e6, best.Round(time.Millisecond), markers, rows)
+	// what a click costs: the top institution's facts and the first
+	// fact's evidence, a type hidden and shown again (all redrawn), in ms
+	clicks, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () {
+		function time(f) { var t = performance.now(); f(); return Math.round(performance.now() - t); }
+		return [
+			time(function () { document.querySelector("#insts tbody tr").click(); }),
+			time(function () { document.querySelector("#facts .fact").click(); }),
+			time(function () { document.querySelector("#legend button").click(); document.querySelector("#legend button").click(); }) / 2
+		];
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("%s: %.1f MB, loaded and drawn in %v (best of 3), %d markers, %d table rows; "+
+		"clicks: institution %v ms, evidence %v ms, type filter %v ms\n",
+		page, float64(info.Size())/1e6, best.Round(time.Millisecond), markers, rows, clicks[0], clicks[1], clicks[2])
 	if msgs := errs.all(); len(msgs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(msgs, "\n"))
 	}
