@@ -144,6 +144,7 @@
       circ.addEventListener("click", function () { select({ kind: "city", i: r.i }); });
       circ.addEventListener("keydown", function (e) { if (e.key === "Enter") select({ kind: "city", i: r.i }); });
       g.appendChild(circ);
+      slices(g, xy, rad * 0.999, r.c.totals, size(r.s));
       if (k < 12) {
         var lab = svg("text", { x: (xy[0] + rad + 2 * upp).toFixed(1), y: (xy[1] + 4 * upp).toFixed(1), "font-size": (11 * upp).toFixed(2), "stroke-width": (3 * upp).toFixed(2) });
         lab.textContent = r.c.name;
@@ -153,6 +154,23 @@
     var unplaced = sum(D.unplaced);
     document.getElementById("map-note").textContent = rows.length + " cities on the map" +
       (unplaced.facts ? "; " + fmtN.format(unplaced.facts) + " facts name no city (" + fmtTotal(unplaced) + ") and are not on it." : ".");
+  }
+  // a city of several types: pie slices over its circle, one per type shown,
+  // each the type's share of the total (the circle, under them, takes the
+  // clicks and the tooltip)
+  function slices(g, xy, rad, totals, whole) {
+    var parts = typeKeys.filter(function (t) { return state.types[t] && totals[t] && size(totals[t]) > 0; });
+    if (parts.length < 2 || !whole) return;
+    var a0 = -Math.PI / 2;
+    parts.forEach(function (t) {
+      var a1 = a0 + 2 * Math.PI * size(totals[t]) / whole;
+      var x0 = xy[0] + rad * Math.cos(a0), y0 = xy[1] + rad * Math.sin(a0);
+      var x1 = xy[0] + rad * Math.cos(a1), y1 = xy[1] + rad * Math.sin(a1);
+      var d = "M" + xy[0].toFixed(2) + " " + xy[1].toFixed(2) + "L" + x0.toFixed(2) + " " + y0.toFixed(2) +
+        "A" + rad.toFixed(2) + " " + rad.toFixed(2) + " 0 " + (a1 - a0 > Math.PI ? 1 : 0) + " 1 " + x1.toFixed(2) + " " + y1.toFixed(2) + "Z";
+      g.appendChild(svg("path", { d: d, fill: color(t), "class": "slice" }));
+      a0 = a1;
+    });
   }
   function mapEvents() {
     document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.7); });
@@ -193,10 +211,11 @@
     var box = document.getElementById("timeline");
     box.textContent = "";
     var bs = buckets(state.unit);
-    var W = box.getBoundingClientRect().width || 460, H = 240, L = 46, B = 34, T = 8;
+    var W = box.getBoundingClientRect().width || 460, H = 240, B = 34, T = 8;
     box.setAttribute("viewBox", "0 0 " + W + " " + H);
     var max = 0;
     bs.forEach(function (b) { max = Math.max(max, sum(b.t).min); });
+    var L = Math.max(30, 10 + 6 * fmtN.format(max).length); // room for the largest label
     if (!bs.length || !max) {
       var tx = svg("text", { x: L, y: H / 2 }); tx.textContent = "No dated facts for the types shown."; box.appendChild(tx);
     } else {
