@@ -69,6 +69,7 @@ whole or not at all.`,
 		},
 	}
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "write the page to this file (- for standard output)")
+	c.MarkFlagFilename("output", "html", "htm")
 	c.Flags().StringVar(&opts.Title, "title", "newsx report", "the page's title")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
 	addInputFlags(c, &opts.InputOptions)

@@ -118,16 +118,19 @@ func (c *consoleErrors) all() []string {
 }
 
 // open loads the page and waits for its script to have drawn everything;
-// it returns how long that took.
-func open(t *testing.T, ctx context.Context, page string) time.Duration {
+// it returns how long that took. A page whose script fails is named with
+// its console errors.
+func open(t *testing.T, ctx context.Context, page string, errs *consoleErrors) time.Duration {
 	t.Helper()
 	abs, err := filepath.Abs(page)
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+abs), chromedp.WaitVisible(`body[data-ready="1"]`)); err != nil {
-		t.Fatalf("loading %s: %v", page, err)
+	wait, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(wait, chromedp.Navigate("file://"+abs), chromedp.WaitVisible(`body[data-ready="1"]`)); err != nil {
+		t.Fatalf("loading %s: %v\n%s", page, err, strings.Join(errs.all(), "\n"))
 	}
 	return time.Since(start)
 }
@@ -175,7 +178,7 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	wantCities, wantInsts := fixtureFacts(t)
 	ctx, errs := browser(t, path)
-	took := open(t, ctx, page)
+	took := open(t, ctx, page, errs)
 	t.Logf("fixtures page loaded and drawn in %v", took.Round(time.Millisecond))
 
 	markers := evalInt(t, ctx, `document.querySelectorAll("#markers circle").length`)
@@ -253,6 +256,25 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
+	// a page with no fact at all draws too
+	empty := filepath.Join(dir, "empty")
+	if err := os.MkdirAll(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(empty, "a.txt"), []byte("Le ministre a parlé de la santé publique en général, sans chiffre.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	emptyPage := filepath.Join(dir, "empty.html")
+	if out, err := exec.Command(filepath.Join(binDir, "newsx"), "report", "-o", emptyPage, empty).CombinedOutput(); err != nil {
+		t.Fatalf("newsx report: %v\n%s", err, out)
+	}
+	open(t, ctx, emptyPage, errs)
+	if n := evalInt(t, ctx, `document.querySelectorAll("#markers circle, #insts tbody tr").length`); n != 0 {
+		t.Errorf("a page without facts shows %d markers and rows", n)
+	}
+	if s := text(t, ctx, "#summary"); !strings.Contains(s, "1 articles (1 fr), 0 facts") {
+		t.Errorf("summary of a page without facts: %q", s)
+	}
 	if msgs := errs.all(); len(msgs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(msgs, "\n"))
 	}
@@ -277,7 +299,7 @@ func TestReportLoadTime(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 			t.Fatal(err)
 		}
-		if d := open(t, ctx, page); d < best {
+		if d := open(t, ctx, page, errs); d < best {
 			best = d
 		}
 	}
@@ -287,9 +309,10 @@ func TestReportLoadTime(t *testing.T) {
 	// fact's evidence, a type hidden and shown again (all redrawn), in ms
 	clicks, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(function () {
 		function time(f) { var t = performance.now(); f(); return Math.round(performance.now() - t); }
+		if (!document.querySelector("#insts tbody tr")) return [0, 0, 0];
 		return [
 			time(function () { document.querySelector("#insts tbody tr").click(); }),
-			time(function () { document.querySelector("#facts .fact").click(); }),
+			time(function () { var f = document.querySelector("#facts .fact"); if (f) f.click(); }),
 			time(function () { document.querySelector("#legend button").click(); document.querySelector("#legend button").click(); }) / 2
 		];
 	})()`))

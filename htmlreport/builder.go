@@ -138,7 +138,17 @@ var (
 // Data totals every group and returns what the page shows.
 func (b *Builder) Data() *Data {
 	d := &b.data
-	d.Insts, d.Cities, d.Facts = nil, nil, make([]FactJS, 0, len(b.reps))
+	// lists are never null in the JSON: an empty page draws as one
+	d.Insts, d.Cities, d.Facts = []InstJS{}, []CityJS{}, make([]FactJS, 0, len(b.reps))
+	if d.Articles == nil {
+		d.Articles = []ArticleJS{}
+	}
+	if d.Snippets == nil {
+		d.Snippets = [][3]string{}
+	}
+	if d.Inputs == nil {
+		d.Inputs = []string{}
+	}
 	d.Years, d.Months = map[string]ByType{}, map[string]ByType{}
 	d.Periods, d.Undated, d.Unplaced, d.NoInst, d.All = ByType{}, ByType{}, ByType{}, ByType{}, ByType{}
 	add := func(m ByType, typ string, t aggregate.Total) {
@@ -202,7 +212,7 @@ func (b *Builder) Data() *Data {
 		add(d.All, r.Values[0], r.Total)
 		types[r.Values[0]] = true
 	}
-	d.Types = d.Types[:0]
+	d.Types = []string{}
 	for _, t := range aggregate.Types {
 		if types[t] {
 			d.Types = append(d.Types, t)

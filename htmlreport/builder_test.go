@@ -129,3 +129,17 @@ func sumFacts(b ByType) int64 {
 	}
 	return n
 }
+
+// A page of no record, or of records without facts, has empty lists, not
+// nulls, for the script to draw.
+func TestEmptyData(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, NewBuilder("t").Data()); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"inputs", "types", "articles", "snippets", "facts", "insts", "cities"} {
+		if !strings.Contains(buf.String(), `"`+k+`":[]`) {
+			t.Errorf("%s is not an empty list", k)
+		}
+	}
+}
