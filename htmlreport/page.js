@@ -91,10 +91,13 @@
   // ---- map --------------------------------------------------------------
   var mapEl = document.getElementById("map");
   var kx = 1; // x is longitude times cos(mid latitude): shapes keep their proportions there
+  // a city the records name without coordinates (not in their cities[])
+  // is left off the map rather than drawn at 0°, 0°
+  function located(c) { return c.country || c.lat || c.lon; }
   function cityXY(c) { return [c.lon * SCALE * kx, -c.lat * SCALE]; }
   function fitView() {
-    var placed = D.cities.filter(function (c) { return sum(c.totals).facts > 0; });
-    if (!placed.length) placed = D.cities;
+    var placed = D.cities.filter(function (c) { return sum(c.totals).facts > 0 && located(c); });
+    if (!placed.length) placed = D.cities.filter(located);
     var lats = placed.map(function (c) { return c.lat; }), lons = placed.map(function (c) { return c.lon; });
     if (!placed.length) { lats = [20, 60]; lons = [-10, 70]; }
     var mid = (Math.min.apply(null, lats) + Math.max.apply(null, lats)) / 2;
@@ -128,7 +131,7 @@
     g.textContent = ""; lg.textContent = "";
     var upp = unitsPerPx();
     var rows = D.cities.map(function (c, i) { return { c: c, i: i, s: sum(c.totals) }; })
-      .filter(function (r) { return r.s.facts > 0; });
+      .filter(function (r) { return r.s.facts > 0 && located(r.c); });
     var max = rows.reduce(function (m, r) { return Math.max(m, size(r.s)); }, 1);
     rows.sort(function (a, b) { return size(b.s) - size(a.s); }); // big ones first, small ones on top
     rows.forEach(function (r, k) {
@@ -245,7 +248,7 @@
     var per = sum(D.periods), und = sum(D.undated), notes = [];
     if (per.facts) notes.push(fmtN.format(per.facts) + " facts count over a period (\u201c2014/2023\u201d, \u201csince 2007\u201d), " + fmtTotal(per) + " in all: not added to any one " + state.unit);
     if (und.facts) notes.push(fmtN.format(und.facts) + " facts have no date (" + fmtTotal(und) + ")");
-    if (state.unit === "month") notes.push("facts dated to a year only are in the yearly view");
+    if (state.unit === "month") notes.push("facts dated to a year only, or over several months of one year, are in the yearly view only");
     notes.push("bars show the least total (\u201cmore than 100\u201d adds 100, \u201cup to 40\u201d adds 0)");
     document.getElementById("time-note").textContent = notes.join("; ") + ".";
   }
