@@ -87,3 +87,53 @@ func recordWith(when string) extract.Record {
 	}
 	return extract.Record{Source: "x", Procedures: []extract.Procedure{{Count: 1, Qualifier: "exact", When: w}}}
 }
+
+// TestFilterDates: --since and --until keep the facts whose whole period
+// lies within them, at any precision; dates that are no dates are refused.
+func TestFilterDates(t *testing.T) {
+	for _, tc := range []struct {
+		since, until, when string
+		keep               bool
+	}{
+		{"2024-02", "2024-02", "2024-02-29", true},
+		{"2023-02-28", "", "2023-02", false},
+		{"", "2023-02-28", "2023-02", true},
+		{"", "2023-02-27", "2023-02", false},
+		{"2014", "2023", "2014/2023", true},
+		{"2015", "", "2014/2023", false},
+		{"2007", "", "2007/..", true},
+		{"", "2030", "2007/..", false},
+		{"2020", "", "", false},
+	} {
+		f := aggregate.Filter{Since: tc.since, Until: tc.until}
+		fact := aggregate.Flatten(recordWith(tc.when))[0]
+		if got := f.Keep(fact); got != tc.keep {
+			t.Errorf("since %q until %q, when %q: keep %v, want %v", tc.since, tc.until, tc.when, got, tc.keep)
+		}
+	}
+	for _, bad := range []string{"2023-02-29", "2024-00", "20x4", "2024-1-01"} {
+		if _, err := aggregate.New(nil, aggregate.Filter{Since: bad}); err == nil {
+			t.Errorf("since %q: no error", bad)
+		}
+	}
+}
+
+// TestDistinct: a record that lists one fact twice reports it once, by Add
+// or by AddFact over Distinct.
+func TestDistinct(t *testing.T) {
+	rec := handRecords(t)[1]
+	rec.Procedures = append(rec.Procedures, rec.Procedures...)
+	facts := aggregate.Flatten(rec)
+	if len(facts) != 4 || len(aggregate.Distinct(facts)) != 3 { // the undated, unplaced "3 operations" are two facts
+		t.Fatalf("%d facts, %d distinct", len(facts), len(aggregate.Distinct(facts)))
+	}
+	a, _ := aggregate.New(nil, aggregate.Filter{})
+	a.Add(rec)
+	b, _ := aggregate.New(nil, aggregate.Filter{})
+	for _, f := range aggregate.Distinct(facts) {
+		b.AddFact(f)
+	}
+	if got, want := table(a.Rows()), " 18 facts=3 reports=3\n"; got != want || table(b.Rows()) != want {
+		t.Errorf("Add: %q, AddFact: %q, want %q", got, table(b.Rows()), want)
+	}
+}

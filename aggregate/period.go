@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -37,28 +38,52 @@ func spanOf(when string) span {
 }
 
 // bounds returns the first and last day of an ISO date at year, month or
-// day precision.
+// day precision ("2024" gives 2024-01-01 and 2024-12-31). It parses by
+// hand: stats reads it for every fact.
 func bounds(d string) (first, last string, ok bool) {
-	switch len(d) {
-	case 4:
-		t, err := time.Parse("2006", d)
-		if err != nil {
+	if len(d) < 4 || !digits(d, 0, 4) {
+		return "", "", false
+	}
+	switch {
+	case len(d) == 4:
+		return d + "-01-01", d + "-12-31", true
+	case len(d) == 7 && d[4] == '-' && digits(d, 5, 7):
+		m := int(d[5]-'0')*10 + int(d[6]-'0')
+		if m < 1 || m > 12 {
 			return "", "", false
 		}
-		return t.Format(time.DateOnly), t.AddDate(1, 0, -1).Format(time.DateOnly), true
-	case 7:
-		t, err := time.Parse("2006-01", d)
-		if err != nil {
-			return "", "", false
-		}
-		return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly), true
-	case 10:
-		if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return d + "-01", fmt.Sprintf("%s-%02d", d, monthDays(atoi(d[:4]), m)), true
+	case len(d) == 10 && d[4] == '-' && d[7] == '-' && digits(d, 5, 7) && digits(d, 8, 10):
+		m, day := atoi(d[5:7]), atoi(d[8:10])
+		if m < 1 || m > 12 || day < 1 || day > monthDays(atoi(d[:4]), m) {
 			return "", "", false
 		}
 		return d, d, true
 	}
 	return "", "", false
+}
+
+// digits reports whether d[i:j] is all ASCII digits.
+func digits(d string, i, j int) bool {
+	for ; i < j; i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// monthDays is the number of days of a month.
+func monthDays(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // within returns the calendar unit (the first n bytes of the dates: 4 for a

@@ -43,6 +43,12 @@ type RecordReader struct {
 	err    error           // what stopped the run (loading the engine)
 	failed int
 	count  int
+
+	// SkipMentions leaves out the mentions lists of records read from
+	// files (each procedure keeps its first: text, start, end): decoding
+	// them is most of the time on records. Records extracted here keep
+	// theirs.
+	SkipMentions bool
 }
 
 // inputKind is what an input holds.
@@ -94,6 +100,9 @@ func (r *RecordReader) input(ctx context.Context, a string, ro source.Options, y
 	br := bufio.NewReaderSize(rd, 1<<20)
 	kind := sniff(br)
 	if kind == kindRecords {
+		if jsonLines(br) {
+			return r.decodeLines(ctx, a, br, yield)
+		}
 		return r.decode(ctx, a, br, yield)
 	}
 	ro.JSONL = kind == kindJSONLine
@@ -157,8 +166,11 @@ func sniff(br *bufio.Reader) inputKind {
 func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader, yield func(extract.Record) bool) bool {
 	dec := json.NewDecoder(br)
 	n := 0
+	prog, done := r.progress("values")
+	defer done()
 	fail := func(err error) {
 		r.failed++
+		prog.clear()
 		reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", n, err))
 	}
 	var depth int
@@ -186,13 +198,19 @@ func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader
 			}
 		}
 		n++
-		var rec extract.Record
-		if err := dec.Decode(&rec); err != nil {
+		prog.add(1)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
 			fail(err)
 			return true
 		}
+		var rec extract.Record
+		if err := unmarshalRecord(raw, &rec, r.SkipMentions); err != nil {
+			fail(err)
+			continue
+		}
 		if rec.Language == "" || rec.Procedures == nil {
-			fail(errors.New(`not a record (no "language" or "procedures")`))
+			fail(errNotRecord)
 			continue
 		}
 		r.count++
@@ -279,4 +297,12 @@ func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Read
 	r.failed += failed
 	r.count += records
 	return !stopped
+}
+
+// progress starts the progress line of a record file (on a terminal,
+// unless --quiet): what it counts, then records and errors; done ends it.
+func (r *RecordReader) progress(unit string) (*progress, func()) {
+	prog := startProgress(r.IO, r.Quiet || !r.IO.ErrTTY, 0, unit)
+	records, failed := r.count, r.failed
+	return prog, func() { prog.finish(r.count-records, r.failed-failed) }
 }

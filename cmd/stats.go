@@ -42,7 +42,8 @@ institution, city and date) by group, and writes one row per group.
 Groups (--by, comma-separated, in the order given; default
 institution,type,year): institution (by its key, so that "CHU d'Oran" and
 "CHU Oran" are one; the row shows its most reported name), type, organ, city,
-country, year, month, language, source. A count over a longer period than
+country, year, month, language, source; --by "" gives one row, the grand
+total. A count over a longer period than
 the group's year or month ("2014/2023", "depuis 2007": "2007/..", a yearly
 count grouped by month) is not added to one year's total: it gets a row of
 its own period. Without year or month in --by, counts over overlapping
@@ -89,7 +90,7 @@ never with the articles' text: records stream through.`,
 	}
 	c.Flags().StringVar(&opts.By, "by", joinDims(aggregate.DefaultBy), "group by these, comma-separated: "+joinDims(aggregate.Dims))
 	c.Flags().StringSliceVar(&opts.Types, "type", nil, "keep these procedure types only: "+strings.Join(aggregate.Types, ", "))
-	c.Flags().StringSliceVar(&opts.Countries, "country", nil, "keep counts in these countries only (ISO codes: DZ,MA)")
+	c.Flags().StringSliceVar(&opts.Countries, "country", nil, "keep counts in these countries only (ISO codes: DZ,MA); a count without a city has no country")
 	c.Flags().StringVar(&opts.Since, "since", "", "keep counts whose period starts on or after this `date` (YYYY, YYYY-MM, YYYY-MM-DD)")
 	c.Flags().StringVar(&opts.Until, "until", "", "keep counts whose period ends on or before this `date`")
 	c.Flags().StringVarP(&opts.Format, "format", "f", "", "output format: "+strings.Join(statsFormats, ", ")+" (default: table on a terminal, else csv)")
@@ -167,7 +168,7 @@ func statsRun(opts *StatsOptions) error {
 		return err
 	}
 	sig := orBackground(opts.ctx)
-	rr := &RecordReader{IO: opts.IO, Patterns: opts.Patterns, InputOptions: opts.InputOptions}
+	rr := &RecordReader{IO: opts.IO, Patterns: opts.Patterns, InputOptions: opts.InputOptions, SkipMentions: true}
 	if err := rr.Read(sig, opts.Args, func(rec extract.Record) bool {
 		a.Add(rec)
 		return true

@@ -175,3 +175,38 @@ func TestStatsGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestStatsDefaultFormat: a table on a terminal, CSV otherwise.
+func TestStatsDefaultFormat(t *testing.T) {
+	for _, tty := range []bool{true, false} {
+		var out bytes.Buffer
+		ios := &cmd.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &bytes.Buffer{}, OutTTY: tty}
+		if code := cmd.Main(ios, []string{"stats", "--by", "type", hand}); code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		header, _, _ := strings.Cut(out.String(), "\n")
+		want := "type,total,min,max,lower_bound,approximate,facts,reports\r"
+		if tty {
+			want = "TYPE        TOTAL  FACTS  REPORTS"
+		}
+		if header != want {
+			t.Errorf("terminal %v: header %q, want %q", tty, header, want)
+		}
+	}
+}
+
+// TestStatsOptions: flags land in StatsOptions (the run is replaced).
+func TestStatsOptions(t *testing.T) {
+	var got *cmd.StatsOptions
+	c := cmd.NewCmdStats(&cmd.IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}},
+		func(o *cmd.StatsOptions) error { got = o; return nil })
+	c.SetArgs([]string{"--by", "country,month", "--type", "transplant,cardiac", "--country", "DZ", "--country", "MA",
+		"--since", "2020", "--until", "2023-06", "-f", "JSON", "-j", "3", "r.jsonl", "dir"})
+	if err := c.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.By != "country,month" || strings.Join(got.Types, "|") != "transplant|cardiac" || strings.Join(got.Countries, "|") != "DZ|MA" ||
+		got.Since != "2020" || got.Until != "2023-06" || got.Format != "JSON" || got.Jobs != 3 || strings.Join(got.Args, "|") != "r.jsonl|dir" {
+		t.Errorf("options: %+v", got)
+	}
+}
