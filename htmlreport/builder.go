@@ -67,13 +67,9 @@ func (b *Builder) Add(r extract.Record, text string, withText bool) {
 	if withText && len(r.Procedures) > 0 {
 		runes = []rune(text)
 	}
-	seen := map[string]bool{} // a key twice in one record is one report, as aggregate counts it
-	for _, f := range aggregate.Flatten(r) {
+	// a key twice in one record is one report, as aggregate counts it
+	for _, f := range aggregate.Distinct(aggregate.Flatten(r)) {
 		key := f.Key()
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		ev := Snippet{Match: f.Text}
 		if withText {
 			ev = snippet(runes, f.Start, f.End, f.Text)
