@@ -344,10 +344,19 @@
   // ---- facts and evidence -----------------------------------------------
   function select(sel) {
     state.sel = sel;
-    drawMarkers();
-    drawTable();
+    markSelected();
     drawFacts();
     document.getElementById("facts-section").scrollIntoView({ block: "nearest" });
+  }
+  // the selection's row and marker stand out; nothing else is redrawn
+  function markSelected() {
+    var sel = state.sel || {};
+    document.querySelectorAll("#insts tbody tr").forEach(function (tr) {
+      tr.className = sel.kind === "inst" && +tr.getAttribute("data-inst") === sel.i ? "selected" : "";
+    });
+    document.querySelectorAll("#markers circle").forEach(function (c) {
+      c.setAttribute("class", sel.kind === "city" && +c.getAttribute("data-city") === sel.i ? "marker selected" : "marker");
+    });
   }
   // what one fact adds to a total: aggregate's bounds (boundsOf)
   function factTotal(f) {
