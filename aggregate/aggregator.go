@@ -84,8 +84,17 @@ func (a *Aggregator) Len() int { return len(a.facts) }
 // Add adds one record: Distinct(Flatten(rec)), each fact the filter keeps
 // one report.
 func (a *Aggregator) Add(rec extract.Record) {
-	for _, f := range Distinct(Flatten(rec)) {
-		a.AddFact(f)
+	facts := Flatten(rec)
+	seen := make(map[string]bool, len(facts))
+	for _, f := range facts { // Distinct and AddFact, each key built once
+		k := f.Key()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if a.filter.Keep(f) {
+			a.add(idOf(k), f)
+		}
 	}
 }
 
