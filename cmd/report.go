@@ -32,11 +32,11 @@ func NewCmdReport(ios *IOStreams, runF func(*ReportOptions) error) *cobra.Comman
 	c := &cobra.Command{
 		Use:   "report [flags] -o FILE.html PATH...",
 		Short: "Write one HTML page of the facts: map, timeline, institutions, evidence",
-		Long: `Report reads records or articles and writes one self-contained HTML page: a map with a marker per city sized by its total and
-coloured by procedure type, a timeline of totals by year or month, a sortable
-and filterable table of institutions, and for every fact its evidence: the
-sentence with the matched words highlighted, the article's source, language
-and date.
+		Long: `Report reads records or articles and writes one self-contained HTML page:
+a map with a marker per city sized by its total and coloured by procedure
+type, a timeline of totals by year or month, a sortable and filterable table
+of institutions, and for every fact its evidence: the sentence with the
+matched words highlighted, the article's source, language and date.
 
 The page needs no network: its data, script, style and map (Natural Earth
 country outlines) are inlined, so it opens from a USB stick. A fact reported
@@ -113,19 +113,30 @@ func reportRun(opts *ReportOptions) error {
 
 // writePage writes the page to -o: through a temporary file renamed at
 // the end, so that a failed run leaves no half page (and an old report
-// stays whole).
+// stays whole). A symlink is followed (the file it names is replaced, the
+// link kept); a device or named pipe (/dev/stdout, /dev/full, a FIFO) is
+// written in place, never replaced by a file.
 func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 	if opts.Output == "-" {
 		out := newOutput(opts.IO.Out)
 		w := bufio.NewWriter(out)
-		if err := htmlreport.Write(w, d); err != nil {
-			return err
+		err := htmlreport.Write(w, d)
+		if err == nil {
+			err = w.Flush()
 		}
-		w.Flush()
-		return out.check()
+		if cerr := out.check(); cerr != nil {
+			return cerr // a full disk or closed pipe: one line, exit 1
+		}
+		return err
 	}
-	dir := filepath.Dir(opts.Output)
-	f, err := os.CreateTemp(dir, ".newsx-report-*.html")
+	target, mode := linkTarget(opts.Output), os.FileMode(0o644)
+	if info, err := os.Stat(target); err == nil {
+		if !info.Mode().IsRegular() {
+			return writeInPlace(target, d)
+		}
+		mode = info.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(target), ".newsx-report-*.html")
 	if err != nil {
 		return writeError(err)
 	}
@@ -139,10 +150,10 @@ func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
+		err = os.Chmod(f.Name(), mode)
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), opts.Output)
+		err = os.Rename(f.Name(), target)
 	}
 	if err != nil {
 		return writeError(err)
@@ -151,4 +162,49 @@ func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 		fmt.Fprintf(opts.IO.ErrOut, "newsx: wrote %s (%d articles, %d facts)\n", opts.Output, len(d.Articles), len(d.Facts))
 	}
 	return nil
+}
+
+// writeInPlace writes the page to a file that is not a regular one (a
+// device, a named pipe), opened as it is.
+func writeInPlace(name string, d *htmlreport.Data) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return writeError(err)
+	}
+	out := newOutput(f)
+	w := bufio.NewWriter(out)
+	err = htmlreport.Write(w, d)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := out.check(); cerr != nil {
+		return cerr
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// linkTarget returns the file a symlink names, even one that does not
+// exist yet; any other name as it is.
+func linkTarget(name string) string {
+	li, err := os.Lstat(name)
+	if err != nil || li.Mode()&os.ModeSymlink == 0 {
+		return name
+	}
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		return real
+	}
+	dest, err := os.Readlink(name)
+	if err != nil {
+		return name
+	}
+	if !filepath.IsAbs(dest) {
+		dest = filepath.Join(filepath.Dir(name), dest)
+	}
+	return dest
 }
