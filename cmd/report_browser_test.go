@@ -210,6 +210,7 @@ func TestReportInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(`#facts .evidence mark`)); err != nil {
 		t.Fatal(err)
 	}
+	chosen := evalInt(t, ctx, `+document.querySelector("#insts tr.selected").getAttribute("data-inst")`)
 	mark := text(t, ctx, `#facts .evidence mark`)
 	sentence := text(t, ctx, `#facts .evidence blockquote`)
 	src := text(t, ctx, `#facts .evidence .src`)
@@ -239,6 +240,32 @@ func TestReportInBrowser(t *testing.T) {
 	if s := text(t, ctx, `#insts th[aria-sort]`); !strings.Contains(s, "Articles") {
 		t.Errorf("sorted column: %q", s)
 	}
+
+	// A click on the year's tallest bar lists that year's facts: as many
+	// as the page's data (aggregate's totals) counts in that year.
+	seg, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(function () {
+		var best = null;
+		document.querySelectorAll("#timeline .bar-seg").forEach(function (r) {
+			if (!best || +r.getAttribute("height") > +best.getAttribute("height")) best = r;
+		});
+		return [best.getAttribute("data-key"), best.getAttribute("data-type")];
+	})()`))
+	if err != nil || len(seg) != 2 {
+		t.Fatalf("timeline bars: %v %v", seg, err)
+	}
+	click(t, ctx, fmt.Sprintf(`#timeline .bar-seg[data-key="%s"][data-type="%s"]`, seg[0], seg[1]))
+	listed := evalInt(t, ctx, `document.querySelectorAll("#facts .fact").length`)
+	inYear := evalInt(t, ctx, fmt.Sprintf(`(function () {
+		var y = JSON.parse(document.getElementById("data").textContent).years[%q], n = 0;
+		for (var t in y) n += y[t].facts;
+		return n;
+	})()`, seg[0]))
+	if h := text(t, ctx, "#facts-h"); h != "Facts of "+seg[0] || listed != inYear || listed == 0 {
+		t.Errorf("timeline %s: %q lists %d facts, the year holds %d", seg[0], h, listed, inYear)
+	}
+	// back to the evidence for the screenshot
+	click(t, ctx, fmt.Sprintf(`#insts tr[data-inst="%d"]`, chosen))
+	click(t, ctx, `#facts .fact`)
 
 	// the first screen: map, timeline, the table's top and the evidence
 	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`)); err != nil {

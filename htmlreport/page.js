@@ -235,9 +235,10 @@
         typeKeys.forEach(function (t) {
           if (!state.types[t] || !b.t[t] || !b.t[t].min) return;
           var h = b.t[t].min * yk;
-          var r = svg("rect", { x: x.toFixed(1), y: (y - h).toFixed(1), width: Math.max(1, bw * 0.8).toFixed(1), height: h.toFixed(1), fill: color(t), "class": "bar-seg" });
-          var title = svg("title"); title.textContent = b.key + " · " + typeName(t) + ": " + fmtTotal(b.t[t]) + " (" + b.t[t].facts + " facts)";
+          var r = svg("rect", { x: x.toFixed(1), y: (y - h).toFixed(1), width: Math.max(1, bw * 0.8).toFixed(1), height: h.toFixed(1), fill: color(t), "class": "bar-seg", "data-key": b.key, "data-type": t });
+          var title = svg("title"); title.textContent = b.key + " · " + typeName(t) + ": " + fmtTotal(b.t[t]) + " (" + b.t[t].facts + " facts); click for them";
           r.appendChild(title); box.appendChild(r);
+          r.addEventListener("click", function () { select({ kind: state.unit, key: b.key }); });
           y -= h;
         });
         if (i % every === 0) {
@@ -302,7 +303,9 @@
       tr.appendChild(bt);
       tr.appendChild(el("td", { "class": "num" }, fmtN.format(r.s.facts)));
       tr.appendChild(el("td", { "class": "num" }, fmtN.format(r.x.articles)));
+      tr.setAttribute("tabindex", "0");
       tr.addEventListener("click", function () { select({ kind: "inst", i: r.i }); });
+      tr.addEventListener("keydown", function (e) { if (e.key === "Enter") select({ kind: "inst", i: r.i }); });
       tb.appendChild(tr);
     });
     var more = document.getElementById("inst-more");
@@ -348,6 +351,14 @@
     drawFacts();
     document.getElementById("facts-section").scrollIntoView({ block: "nearest" });
   }
+  // the calendar year (n 4) or month (n 7) that holds a when, as aggregate
+  // groups it: "2024-01/2024-03" is in 2024; a longer span is in none ("")
+  function unitOf(w, n) {
+    if (!w) return "";
+    var p = w.split("/"), a = p[0], b = p.length > 1 ? p[1] : p[0];
+    if (a === ".." || b === ".." || a.length < n || b.length < n) return "";
+    return a.slice(0, n) === b.slice(0, n) ? a.slice(0, n) : "";
+  }
   // the selection's row and marker stand out; nothing else is redrawn
   function markSelected() {
     var sel = state.sel || {};
@@ -380,6 +391,11 @@
     if (!sel) return;
     if (sel.kind === "inst") { facts = D.facts.filter(function (f) { return f.i === sel.i; }); h.textContent = "Facts of " + D.insts[sel.i].name; h.setAttribute("dir", "auto"); }
     else if (sel.kind === "city") { facts = D.facts.filter(function (f) { return f.c === sel.i; }); h.textContent = "Facts in " + D.cities[sel.i].name; }
+    else if (sel.kind === "year" || sel.kind === "month") {
+      var n = sel.kind === "year" ? 4 : 7;
+      facts = D.facts.filter(function (f) { return unitOf(f.w, n) === sel.key; });
+      h.textContent = "Facts of " + sel.key;
+    }
     else { facts = D.facts.filter(function (f) { return f.i < 0; }); h.textContent = "Facts that name no institution"; }
     facts = facts.filter(function (f) { return state.types[f.t || ""]; });
     facts.sort(function (a, b) { return b.n - a.n; });
