@@ -1,6 +1,9 @@
 package htmlreport
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // maxSide bounds the context kept on each side of the matched words, in
 // code points: a sentence is cut there (with "…") when it runs longer.
@@ -39,16 +42,35 @@ func snippet(text []rune, start, end int, match string) Snippet {
 
 // sentenceEnd reports whether a sentence ends at text[i]: a line break, or
 // a full stop, question or exclamation mark (Latin or Arabic) followed by
-// a space or the end of the text. "3.5" and "M. Dupont" do not end one;
-// the second is a fair price for a simple rule.
+// a space or the end of the text. "3.5" does not end one, nor a full stop
+// after an initial or a common abbreviation ("Н. В.", "2023 г.", "им.",
+// "M.", "Dr.").
 func sentenceEnd(text []rune, i int) bool {
 	switch text[i] {
 	case '\n', '\r', '\u2029':
 		return true
-	case '.', '!', '?', '؟', '…', '۔':
+	case '!', '?', '؟', '…', '۔':
 		return i+1 >= len(text) || unicode.IsSpace(text[i+1])
+	case '.':
+		if i+1 < len(text) && !unicode.IsSpace(text[i+1]) {
+			return false
+		}
+		w := i
+		for w > 0 && unicode.IsLetter(text[w-1]) {
+			w--
+		}
+		word := strings.ToLower(string(text[w:i]))
+		return !(len([]rune(word)) == 1 || abbreviations[word])
 	}
 	return false
+}
+
+// abbreviations end in a full stop that ends no sentence (lower case).
+var abbreviations = map[string]bool{
+	"гг": true, "им": true, "ул": true, "обл": true, "тыс": true, "млн": true, "млрд": true, "руб": true,
+	"пр": true, "св": true, "проф": true, "акад": true, "др": true, "мм": true,
+	"dr": true, "pr": true, "mm": true, "mme": true, "mlle": true, "st": true, "ste": true, "no": true,
+	"av": true, "bd": true, "cf": true, "env": true,
 }
 
 // trimSpace trims the side away from the match (the space next to it is

@@ -18,6 +18,13 @@ func TestSnippet(t *testing.T) {
 	if got.Before != "" || got.Match != "٣٥٠ عملية" || got.After != " زرع كلى في باتنة." {
 		t.Errorf("arabic: got %+v", got)
 	}
+	// initials and abbreviations end no sentence
+	ru := []rune("Итоги. В 2023 г. в НИИ им. Н. В. Склифосовского выполнено 50 операций. Дальше.")
+	at := len([]rune("Итоги. В 2023 г. в НИИ им. Н. В. Склифосовского выполнено "))
+	got = snippet(ru, at, at+len([]rune("50 операций")), "50 операций")
+	if got.Before != "В 2023 г. в НИИ им. Н. В. Склифосовского выполнено " || got.After != "." {
+		t.Errorf("russian: got %+v", got)
+	}
 	// offsets out of the text: the matched words alone
 	if got := snippet(r, 10, 500, "x"); got != (Snippet{Match: "x"}) {
 		t.Errorf("bad offsets: got %+v", got)
