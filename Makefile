@@ -19,7 +19,12 @@ HUNSPELL_AR     := hunspell-ar=3.2-1.2
 HUNSPELL_DEB    := $(COMMUNES_CACHE)/hunspell-ar_3.2-1.2_all.deb
 HUNSPELL_SHA256 := 63f18b13e40210e09985c31cee3dc6ffc5c35198f084dc2660e18b0848e79e28
 
-.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex communes clean
+WORLD_CACHE  := .cache/world
+WORLD_PKG    := world-atlas@2.0.2
+WORLD_TGZ    := $(WORLD_CACHE)/world-atlas-2.0.2.tgz
+WORLD_SHA256 := 032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
+
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex communes world browser-test chromium clean
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -32,6 +37,7 @@ build:
 # "context deadline exceeded" and no crasher (golang/go#75804).
 test: check eval
 	$(MAKE) fuzz FUZZTIME=3000x
+	$(MAKE) browser-test
 
 check: build
 	$(GO) vet ./...
@@ -109,6 +115,35 @@ communes:
 
 gazindex:
 	$(GO) run ./tools/genindex -policy tools/genindex/policy.yaml -dir patterns/geonames
+
+# The report as a person sees it: `newsx report` on testdata/gold opened in
+# Debian's chromium, headless (cmd/report_browser_test.go). Installs
+# chromium when it is missing; unlike plain `go test ./...`, which skips
+# without a browser, this fails if the test cannot run. The screenshot is
+# left in bin/report.png.
+CHROMIUM ?= $(shell command -v chromium 2>/dev/null || echo /usr/bin/chromium)
+browser-test: build
+	@test -x "$(CHROMIUM)" || $(MAKE) chromium
+	NEWSX_BROWSER_TEST=1 NEWSX_CHROMIUM=$(CHROMIUM) NEWSX_SCREENSHOT=$(CURDIR)/bin/report.png \
+	  $(GO) test ./cmd -run '^TestReportInBrowser$$' -count=1 -v
+
+# Debian's chromium (70 s here), as root or through sudo; the
+# package lists are refreshed only when the first try fails.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+chromium:
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || \
+	  ($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+	test -x /usr/bin/chromium
+
+# Regenerate htmlreport/world.tsv, the report's country outlines, from
+# Natural Earth 1:110m (public domain) as packed by world-atlas (see
+# NOTICE). Needs npm; `make build` does not.
+world:
+	mkdir -p $(WORLD_CACHE)
+	test -f $(WORLD_TGZ) || (cd $(WORLD_CACHE) && npm pack --silent $(WORLD_PKG))
+	echo "$(WORLD_SHA256)  $(WORLD_TGZ)" | sha256sum -c -
+	tar -xzf $(WORLD_TGZ) -C $(WORLD_CACHE) package/countries-110m.json
+	$(GO) run ./tools/genworld -in $(WORLD_CACHE)/package/countries-110m.json -out htmlreport/world.tsv
 
 clean:
 	rm -rf bin

@@ -34,6 +34,10 @@ type RecordReader struct {
 	IO       *IOStreams
 	Patterns string // --patterns, for articles
 	InputOptions
+	// Text, when set, is given each extracted article's decoded text just
+	// before its record is yielded (a record read as a record has none):
+	// report shows the sentence around each fact from it.
+	Text func(text string)
 
 	eng    *extract.Engine // loaded at the first article
 	err    error           // what stopped the run (loading the engine)
@@ -276,6 +280,12 @@ func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader
 	}
 }
 
+// extracted is an article's result and its decoded text.
+type extracted struct {
+	extract.Result
+	text string
+}
+
 // next is the first byte of the decoder's next value (More has read it).
 func next(dec *json.Decoder) byte {
 	br := bufio.NewReader(dec.Buffered())
@@ -311,13 +321,17 @@ func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Read
 	quiet := r.Quiet || !r.IO.ErrTTY
 	prog := startProgress(r.IO, quiet, countJobs(!quiet && !ro.JSONL && stdin == nil, args, ro), unitOf(ro))
 	stopped, records, failed := false, 0, 0
-	ordered(ctx, produce, r.Jobs, func(j source.Job) (extract.Result, error) {
+	ordered(ctx, produce, r.Jobs, func(j source.Job) (extracted, error) {
 		a, err := source.Read(j, ro)
 		if err != nil {
-			return extract.Result{}, err
+			return extracted{}, err
 		}
-		return r.eng.Process(extract.Article(a))
-	}, func(res result[extract.Result]) {
+		res, err := r.eng.Process(extract.Article(a))
+		if r.Text == nil {
+			a.Text = "" // no one reads it: do not keep it queued
+		}
+		return extracted{res, a.Text}, err
+	}, func(res result[extracted]) {
 		prog.add(1)
 		if res.err != nil {
 			failed++
@@ -330,6 +344,9 @@ func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Read
 			printWarning(r.IO.ErrOut, res.job.Source, res.value.Warning)
 		}
 		records++
+		if r.Text != nil {
+			r.Text(res.value.text)
+		}
 		if !yield(res.value.Record) {
 			stopped = true
 			cancel()
