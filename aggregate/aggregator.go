@@ -115,7 +115,7 @@ func (a *Aggregator) add(id factID, f Fact) {
 	for i, d := range a.by {
 		vals[i] = f.Value(d)
 	}
-	e := entry{group: a.group(vals), rank: f.rank(), reports: 1, count: f.Count,
+	e := entry{group: a.group(vals), rank: f.Rank(), reports: 1, count: f.Count,
 		countMax: f.CountMax, qualifier: uint8(qualifierRank(f.Qualifier))}
 	if f.Qualifier == Range && f.CountMax <= f.Count {
 		e.countMax = 0

@@ -57,11 +57,12 @@ func idOf(key string) factID {
 	return id
 }
 
-// rank orders the reports of one fact to choose, whatever the order they
+// Rank orders the reports of one fact to choose, whatever the order they
 // come in, the one whose group values stand for it (its city, language,
 // source...): the report that knows most (institution, city, when, type),
-// then the lowest hash of its source and index. Lower is preferred.
-func (f Fact) rank() uint64 {
+// then the lowest hash of its source and index. Lower is preferred. The
+// report page lists a fact under the groups of the same report.
+func (f Fact) Rank() uint64 {
 	unknown := uint64(0)
 	for _, s := range []string{f.InstitutionKey, f.City, f.When, f.Type} {
 		if s == "" {

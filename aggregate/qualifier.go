@@ -16,8 +16,9 @@ const (
 // The choice does not depend on the order reports come in.
 var qualifierOrder = []string{Exact, Range, About, AtLeast, MoreThan, AtMost, LessThan}
 
-// preferQualifier returns the qualifier a fact keeps of a and b.
-func preferQualifier(a, b string) string {
+// PreferQualifier returns the qualifier a fact keeps of a and b, its
+// reports' most precise.
+func PreferQualifier(a, b string) string {
 	ra, rb := qualifierRank(a), qualifierRank(b)
 	if ra < rb || (ra == rb && a <= b) {
 		return a

@@ -1,10 +1,8 @@
 package htmlreport
 
 import (
-	"hash/fnv"
 	"regexp"
 	"slices"
-	"strconv"
 
 	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/extract"
@@ -27,7 +25,7 @@ type Builder struct {
 type factReports struct {
 	rep      aggregate.Fact
 	rank     uint64
-	qual     int
+	qual     string   // the most precise qualifier of its reports
 	evidence [][2]int // article, snippet
 }
 
@@ -80,50 +78,20 @@ func (b *Builder) Add(r extract.Record, text string, withText bool) {
 			b.snippets[ev] = si
 			b.data.Snippets = append(b.data.Snippets, [3]string{ev.Before, ev.Match, ev.After})
 		}
-		rk, q := rank(f), qualifierRank(f.Qualifier)
+		rk := f.Rank() // the report aggregate lets stand for the fact
 		fi, ok := b.facts[key]
 		if !ok {
 			fi = len(b.reps)
 			b.facts[key] = fi
-			b.reps = append(b.reps, factReports{rep: f, rank: rk, qual: q})
+			b.reps = append(b.reps, factReports{rep: f, rank: rk, qual: f.Qualifier})
 		}
 		fr := &b.reps[fi]
 		if rk < fr.rank {
 			fr.rep, fr.rank = f, rk
 		}
-		fr.qual = min(fr.qual, q)
+		fr.qual = aggregate.PreferQualifier(fr.qual, f.Qualifier)
 		fr.evidence = append(fr.evidence, [2]int{art, si})
 	}
-}
-
-// rank is aggregate's choice of the report that stands for a fact (its
-// city, its source...): the one that knows most (institution, city, when,
-// type), then the lowest hash of its source and index. Lower wins. It
-// must stay aggregate's (Fact.rank), so that a fact listed under a city
-// is one that city's total counts; TestFactsAgreeWithTotals checks it.
-func rank(f aggregate.Fact) uint64 {
-	unknown := uint64(0)
-	for _, s := range []string{f.InstitutionKey, f.City, f.When, f.Type} {
-		if s == "" {
-			unknown++
-		}
-	}
-	h := fnv.New64a()
-	h.Write([]byte(f.Source))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.Itoa(f.Index)))
-	return unknown<<56 | h.Sum64()>>8
-}
-
-// qualifierOrder is aggregate's: a fact keeps the most precise qualifier
-// its reports give.
-var qualifierOrder = []string{aggregate.Exact, aggregate.Range, aggregate.About, aggregate.AtLeast, aggregate.MoreThan, aggregate.AtMost, aggregate.LessThan}
-
-func qualifierRank(q string) int {
-	if i := slices.Index(qualifierOrder, q); i >= 0 {
-		return i
-	}
-	return len(qualifierOrder)
 }
 
 var (
@@ -225,9 +193,7 @@ func (b *Builder) Data() *Data {
 		f := fr.rep
 		fj := FactJS{Count: f.Count, CountMax: f.CountMax, Qualifier: f.Qualifier, Type: f.Type, Organ: f.Organ,
 			Inst: -1, City: -1, When: f.When, Evidence: fr.evidence}
-		if fr.qual < len(qualifierOrder) {
-			fj.Qualifier = qualifierOrder[fr.qual]
-		}
+		fj.Qualifier = fr.qual
 		if fj.Qualifier != aggregate.Range || fj.CountMax <= fj.Count {
 			fj.CountMax = 0
 		}
