@@ -17,13 +17,16 @@ type IOStreams struct {
 	ErrTTY bool
 	// ErrWidth returns the terminal's width in columns, 0 when unknown.
 	ErrWidth func() int
+	// OutTTY is true when Out is a terminal (stats writes a table then).
+	OutTTY bool
 }
 
 // System returns the process's standard streams.
 func System() *IOStreams {
 	fd := int(os.Stderr.Fd())
 	return &IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
-		ErrTTY: term.IsTerminal(fd), ErrWidth: func() int { return termWidth(fd) }}
+		ErrTTY: term.IsTerminal(fd), ErrWidth: func() int { return termWidth(fd) },
+		OutTTY: term.IsTerminal(int(os.Stdout.Fd()))}
 }
 
 // termWidth asks the terminal (it may have been resized), then $COLUMNS;

@@ -37,7 +37,7 @@ stopped by SIGINT (Ctrl-C) or SIGTERM at a record boundary.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError("%v (see %s --help)", err, c.CommandPath())
 	})
-	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil), NewCmdVersion(ios))
+	root.AddCommand(NewCmdExtract(ios, nil), NewCmdDetect(ios, nil), NewCmdEval(ios, nil), NewCmdStats(ios, nil), NewCmdVersion(ios))
 	var profile string
 	var stop func()
 	root.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file (read it with go tool pprof)")

@@ -1,0 +1,291 @@
+package cmd
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/newsx/newsx/extract"
+	"github.com/newsx/newsx/source"
+)
+
+// recordsHelp says, for --help, how commands that read records tell them
+// from articles.
+const recordsHelp = `PATH is a record file, an article, a folder of articles, or "-" for standard
+input. A file (or stdin) is read as records when it is JSON whose first
+object has "language" and "procedures" keys: JSON Lines as newsx extract
+writes them, a JSON array (extract -f json) or pretty-printed objects. JSON
+whose first object has "text" is JSON Lines of articles {"id", "text",
+"published"}, extracted first. Anything else, and every folder, is read as
+articles (*.txt, *.html, *.htm below a folder; *.jsonl, *.ndjson with --input
+jsonl) and extracted first as newsx extract would, with the same flags (-j,
+--encoding, --max-bytes, --published...).`
+
+// RecordReader yields the records of inputs that are records already
+// (what `newsx extract` wrote) or articles, which it extracts first with
+// the pipeline of `newsx extract`. stats and report read their inputs
+// through it.
+type RecordReader struct {
+	IO       *IOStreams
+	Patterns string // --patterns, for articles
+	InputOptions
+
+	eng    *extract.Engine // loaded at the first article
+	err    error           // what stopped the run (loading the engine)
+	failed int
+	count  int
+
+	// SkipMentions leaves out the mentions lists of records read from
+	// files (each procedure keeps its first: text, start, end): decoding
+	// them is most of the time on records. Records extracted here keep
+	// theirs.
+	SkipMentions bool
+}
+
+// inputKind is what an input holds.
+type inputKind int
+
+const (
+	kindArticle  inputKind = iota // text or HTML
+	kindRecords                   // JSON records
+	kindJSONLine                  // JSON Lines of articles
+)
+
+// Read calls yield with each record of args, in input order, until yield
+// returns false or ctx is cancelled. Inputs that cannot be read are named
+// on stderr, one line each, and counted in Failed; the error returned is
+// one that stops the run (bad flags, a malformed pattern pack).
+func (r *RecordReader) Read(ctx context.Context, args []string, yield func(extract.Record) bool) error {
+	ctx = orBackground(ctx)
+	ro, err := r.readOptions()
+	if err != nil {
+		return err
+	}
+	for _, a := range args {
+		if ctx.Err() != nil {
+			break
+		}
+		if !r.input(ctx, a, ro, yield) {
+			break
+		}
+	}
+	return r.err
+}
+
+// input reads one argument; false stops the run.
+func (r *RecordReader) input(ctx context.Context, a string, ro source.Options, yield func(extract.Record) bool) bool {
+	rd := r.IO.In
+	if a != source.Stdin {
+		info, err := os.Stat(a)
+		if err != nil || info.IsDir() {
+			// a folder of articles; or missing: source says why, as extract does
+			return r.extract(ctx, []string{a}, nil, ro, yield)
+		}
+		f, err := os.Open(a)
+		if err != nil {
+			return r.extract(ctx, []string{a}, nil, ro, yield)
+		}
+		defer f.Close()
+		rd = f
+	}
+	br := bufio.NewReaderSize(rd, 1<<20)
+	kind := sniff(br)
+	if kind == kindRecords {
+		if jsonLines(br) {
+			return r.decodeLines(ctx, a, br, yield)
+		}
+		return r.decode(ctx, a, br, yield)
+	}
+	ro.JSONL = kind == kindJSONLine
+	if a == source.Stdin || !isRegular(a) {
+		// stdin or a FIFO: extract from what was peeked at, not read again
+		return r.extract(ctx, []string{source.Stdin}, br, ro, yield)
+	}
+	return r.extract(ctx, []string{a}, nil, ro, yield)
+}
+
+// Failed returns how many inputs could not be read.
+func (r *RecordReader) Failed() int { return r.failed }
+
+// Records returns how many records were yielded.
+func (r *RecordReader) Records() int { return r.count }
+
+func isRegular(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
+}
+
+// sniff tells records from articles by the first JSON value of the input
+// (up to 1 MB of it): an object with "language" and "procedures", or an
+// array whose first element is one, is records; an object with "text" is
+// JSON Lines of articles; anything else (not JSON) is an article.
+func sniff(br *bufio.Reader) inputKind {
+	head, _ := br.Peek(1 << 20)
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
+		return kindArticle
+	}
+	dec := json.NewDecoder(bytes.NewReader(trimmed))
+	if trimmed[0] == '[' {
+		dec.Token()
+	}
+	var probe struct {
+		Language   *string         `json:"language"`
+		Procedures json.RawMessage `json:"procedures"`
+		Text       *string         `json:"text"`
+	}
+	err := dec.Decode(&probe)
+	var syntax *json.SyntaxError
+	switch {
+	case err == nil && probe.Language != nil && probe.Procedures != nil:
+		return kindRecords
+	case err == nil && trimmed[0] == '{' && probe.Text != nil:
+		return kindJSONLine
+	case err != nil && len(head) == 1<<20 && (errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax)) &&
+		bytes.Contains(head, []byte(`"language_confidence":`)):
+		return kindRecords // a first record over 1 MB
+	case err == nil && trimmed[0] == '{':
+		return kindJSONLine // JSON, not a record: JSONL's own messages say what is missing
+	}
+	return kindArticle
+}
+
+// decode reads records from JSON: objects one after another (JSON Lines,
+// pretty-printed) or in arrays. A value that is not a record is named on
+// stderr and skipped; a syntax error ends the input.
+func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader, yield func(extract.Record) bool) bool {
+	dec := json.NewDecoder(br)
+	n := 0
+	prog, done := r.progress("values")
+	defer done()
+	fail := func(err error) {
+		r.failed++
+		prog.clear()
+		reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", n, err))
+	}
+	var depth int
+	for ctx.Err() == nil {
+		if !dec.More() {
+			if depth == 0 {
+				if _, err := dec.Token(); err == io.EOF {
+					return true
+				} else if err != nil {
+					fail(err)
+					return true
+				}
+				continue
+			}
+			dec.Token() // ]
+			depth--
+			continue
+		}
+		if depth == 0 {
+			// an array of records, or a record
+			if next(dec) == '[' {
+				dec.Token()
+				depth++
+				continue
+			}
+		}
+		n++
+		prog.add(1)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			fail(err)
+			return true
+		}
+		var rec extract.Record
+		if err := unmarshalRecord(raw, &rec, r.SkipMentions); err != nil {
+			fail(err)
+			continue
+		}
+		if rec.Language == "" || rec.Procedures == nil {
+			fail(errNotRecord)
+			continue
+		}
+		r.count++
+		if !yield(rec) {
+			return false
+		}
+	}
+	return true
+}
+
+// next is the first byte of the decoder's next value (More has read it).
+func next(dec *json.Decoder) byte {
+	br := bufio.NewReader(dec.Buffered())
+	for {
+		c, err := br.ReadByte()
+		if err != nil {
+			return 0
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return c
+		}
+	}
+}
+
+// extract runs the pipeline of `newsx extract` over args (stdin: what "-"
+// reads) and yields the records; false when yield stopped or the engine
+// could not be loaded (r.err).
+func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Reader, ro source.Options, yield func(extract.Record) bool) bool {
+	if r.eng == nil {
+		eng, err := loadEngine(r.Patterns, r.IO.ErrOut)
+		if err == nil {
+			err = eng.Warm()
+		}
+		if err != nil {
+			r.err = err
+			return false
+		}
+		r.eng = eng
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	produce := func(y func(source.Job) bool) { source.Jobs(args, stdin, ro, y) }
+	quiet := r.Quiet || !r.IO.ErrTTY
+	prog := startProgress(r.IO, quiet, countJobs(!quiet && !ro.JSONL && stdin == nil, args, ro), unitOf(ro))
+	stopped, records, failed := false, 0, 0
+	ordered(ctx, produce, r.Jobs, func(j source.Job) (extract.Result, error) {
+		a, err := source.Read(j, ro)
+		if err != nil {
+			return extract.Result{}, err
+		}
+		return r.eng.Process(extract.Article(a))
+	}, func(res result[extract.Result]) {
+		prog.add(1)
+		if res.err != nil {
+			failed++
+			prog.clear()
+			reportFailure(r.IO.ErrOut, res.job.Source, res.err)
+			return
+		}
+		if res.value.Warning != "" {
+			prog.clear()
+			printWarning(r.IO.ErrOut, res.job.Source, res.value.Warning)
+		}
+		records++
+		if !yield(res.value.Record) {
+			stopped = true
+			cancel()
+		}
+	})
+	prog.finish(records, failed)
+	r.failed += failed
+	r.count += records
+	return !stopped
+}
+
+// progress starts the progress line of a record file (on a terminal,
+// unless --quiet): what it counts, then records and errors; done ends it.
+func (r *RecordReader) progress(unit string) (*progress, func()) {
+	prog := startProgress(r.IO, r.Quiet || !r.IO.ErrTTY, 0, unit)
+	records, failed := r.count, r.failed
+	return prog, func() { prog.finish(r.count-records, r.failed-failed) }
+}

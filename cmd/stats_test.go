@@ -1,0 +1,212 @@
+package cmd_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsx/newsx/cmd"
+)
+
+var update = flag.Bool("update", false, "rewrite the stats golden files in testdata/stats")
+
+// stats runs `newsx stats args...` in process and returns stdout, stderr
+// and the exit code.
+func stats(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ios := &cmd.IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errb}
+	code := cmd.Main(ios, append([]string{"stats"}, args...))
+	return out.String(), errb.String(), code
+}
+
+// hand is aggregate's three hand-written records (see
+// aggregate/aggregate_test.go): totals below are computed by hand.
+const hand = "../aggregate/testdata/hand.jsonl"
+
+// TestStatsHandTotals: the CSV of the hand-written records, checked by
+// hand. a.txt and b.txt report the same 12 kidney transplants of CHU
+// d'Oran in 2023: one fact, 2 reports; with "more than 5" liver
+// transplants the 2023 total is a lower bound (17+, no max); the range 10
+// to 15 gives min 10, max 15; the 300 transplants of 2014/2023 stay under
+// their period; "less than 7" gives 0 to 7; the two "3 operations" with
+// neither institution nor date are two facts.
+func TestStatsHandTotals(t *testing.T) {
+	out, errs, code := stats(t, "", "-f", "csv", hand)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want := strings.Join([]string{
+		"institution_key,institution,type,year,total,min,max,lower_bound,approximate,facts,reports",
+		"chu oran,CHU d'Oran,surgery,2023,10-15,10,15,false,false,1,1",
+		"chu oran,CHU d'Oran,transplant,2014/2023,300,300,300,false,false,1,1",
+		"chu oran,CHU d'Oran,transplant,2023,17+,17,,true,false,2,3",
+		"مركز استشفائي جامعي باتنه,المركز الاستشفائي الجامعي بباتنة,cardiac,2023,~20,20,20,false,true,1,1",
+		"مركز استشفائي جامعي باتنه,المركز الاستشفائي الجامعي بباتنة,transplant,2024,0-7,0,7,false,false,1,1",
+		",,surgery,,6,6,6,false,false,2,2",
+	}, "\r\n") + "\r\n"
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+	r := csv.NewReader(strings.NewReader(out))
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) != 7 {
+		t.Errorf("CSV does not read back: %v, %d rows", err, len(rows))
+	}
+}
+
+// TestStatsFormats: the same totals in every format, and records on stdin.
+func TestStatsFormats(t *testing.T) {
+	data, err := os.ReadFile(hand)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := stats(t, string(data), "--by", "year", "-f", "jsonl", "-")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 || lines[1] != `{"year":"2023","total":"~47+","min":47,"max":null,"lower_bound":true,"approximate":true,"facts":4,"reports":5}` {
+		t.Errorf("jsonl:\n%s", out)
+	}
+	out, _, _ = stats(t, "", "--by", "year", "-f", "json", hand)
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 4 || rows[3]["year"] != nil {
+		t.Errorf("json: %v\n%s", err, out)
+	}
+	out, _, _ = stats(t, "", "--by", "year,type", "-f", "table", "--type", "transplant", hand)
+	want := `YEAR       TYPE        TOTAL  FACTS  REPORTS
+2014/2023  transplant    300      1        1
+2023       transplant    17+      2        3
+2024       transplant    0-7      1        1
+`
+	if out != want {
+		t.Errorf("table:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+// TestStatsTableWidth: columns are aligned by what a terminal shows, not
+// by bytes: Arabic and Cyrillic names take one column a letter.
+func TestStatsTableWidth(t *testing.T) {
+	out, _, _ := stats(t, "", "--by", "institution", "-f", "table", hand)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	col := -1
+	for _, l := range lines {
+		runes := []rune(l)
+		// every line ends at the same column (REPORTS is right-aligned)
+		if col < 0 {
+			col = len(runes)
+		} else if len(runes) != col {
+			t.Errorf("line %q is %d runes wide, want %d", l, len(runes), col)
+		}
+	}
+}
+
+func TestStatsUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"--by", "hospital", hand}, {"--type", "dialysis", hand}, {"--country", "Algeria", hand},
+		{"--since", "2023-13", hand}, {"--since", "2024", "--until", "2023", hand}, {"-f", "xml", hand}, {},
+	} {
+		_, errs, code := stats(t, "", args...)
+		if code != 2 || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2 and one line", args, code, errs)
+		}
+	}
+}
+
+// TestStatsGolden totals the fixtures' records (testdata/golden, which
+// `go test ./extract -run Golden -update` rewrites when the engine
+// changes) plus a syndicated copy of one of them under another name, and
+// compares every format with testdata/stats. After a deliberate change,
+// run `go test ./cmd -run StatsGolden -update` and review the diff.
+func TestStatsGolden(t *testing.T) {
+	records, _ := filepath.Glob("../testdata/golden/*.json")
+	if len(records) == 0 {
+		t.Fatal("no golden records")
+	}
+	// the syndicated copy: the same record from another source
+	data, err := os.ReadFile("../testdata/golden/fr_chu_tizi_ouzou_greffes_renales.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(data, &rec); err != nil {
+		t.Fatal(err)
+	}
+	rec["source"] = "syndicated/fr_chu_tizi_ouzou_greffes_renales.txt"
+	copyData, _ := json.Marshal(rec)
+	syndicated := filepath.Join(t.TempDir(), "syndicated.jsonl")
+	if err := os.WriteFile(syndicated, append(copyData, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append(records, syndicated)
+	for _, tc := range []struct{ name, flags string }{
+		{"default.csv", "-f csv"},
+		{"default.txt", "-f table"},
+		{"country_type.txt", "-f table --by country,type"},
+		{"city_year.json", "-f json --by city,year"},
+		{"transplant_organ_month.csv", "-f csv --by organ,month --type transplant"},
+		{"language_source.txt", "-f table --by language,source --since 2023 --until 2023"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs, code := stats(t, "", append(strings.Fields(tc.flags), args...)...)
+			if code != 0 || errs != "" {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			golden := filepath.Join("testdata/stats", tc.name)
+			if *update {
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("stats %s differs from %s; run `go test ./cmd -run StatsGolden -update` and review the diff", tc.flags, golden)
+			}
+		})
+	}
+}
+
+// TestStatsDefaultFormat: a table on a terminal, CSV otherwise.
+func TestStatsDefaultFormat(t *testing.T) {
+	for _, tty := range []bool{true, false} {
+		var out bytes.Buffer
+		ios := &cmd.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &bytes.Buffer{}, OutTTY: tty}
+		if code := cmd.Main(ios, []string{"stats", "--by", "type", hand}); code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		header, _, _ := strings.Cut(out.String(), "\n")
+		want := "type,total,min,max,lower_bound,approximate,facts,reports\r"
+		if tty {
+			want = "TYPE        TOTAL  FACTS  REPORTS"
+		}
+		if header != want {
+			t.Errorf("terminal %v: header %q, want %q", tty, header, want)
+		}
+	}
+}
+
+// TestStatsOptions: flags land in StatsOptions (the run is replaced).
+func TestStatsOptions(t *testing.T) {
+	var got *cmd.StatsOptions
+	c := cmd.NewCmdStats(&cmd.IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, ErrOut: &bytes.Buffer{}},
+		func(o *cmd.StatsOptions) error { got = o; return nil })
+	c.SetArgs([]string{"--by", "country,month", "--type", "transplant,cardiac", "--country", "DZ", "--country", "MA",
+		"--since", "2020", "--until", "2023-06", "-f", "JSON", "-j", "3", "r.jsonl", "dir"})
+	if err := c.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.By != "country,month" || strings.Join(got.Types, "|") != "transplant|cardiac" || strings.Join(got.Countries, "|") != "DZ|MA" ||
+		got.Since != "2020" || got.Until != "2023-06" || got.Format != "JSON" || got.Jobs != 3 || strings.Join(got.Args, "|") != "r.jsonl|dir" {
+		t.Errorf("options: %+v", got)
+	}
+}
