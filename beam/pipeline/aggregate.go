@@ -5,42 +5,92 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/extract"
 )
 
-// Fact is one procedure count (interim, until the aggregate package).
-type Fact struct {
-	Group string
-	Count int64
-}
-
-func factsOf(rec extract.Record) []Fact {
-	var out []Fact
-	for _, p := range rec.Procedures {
-		inst, typ, when := "", "", ""
-		if p.Institution != nil {
-			inst = *p.Institution
+// factsOf is what one record adds to the aggregates: its facts
+// (aggregate.Flatten), each dedup key once per record, as
+// Aggregator.Add takes them, without the evidence the totals do not read
+// (mentions and text), which would only weigh on the shuffle.
+func factsOf(rec extract.Record) []aggregate.Fact {
+	facts := aggregate.Flatten(rec)
+	out := facts[:0]
+	seen := make(map[string]bool, len(facts))
+	for _, f := range facts {
+		k := f.Key()
+		if seen[k] {
+			continue
 		}
-		if p.Type != nil {
-			typ = *p.Type
-		}
-		if p.When != nil && len(*p.When) >= 4 {
-			when = (*p.When)[:4]
-		}
-		out = append(out, Fact{Group: strings.Join([]string{inst, typ, when}, "\t"), Count: p.Count})
+		seen[k] = true
+		f.Mentions, f.Text = nil, ""
+		out = append(out, f)
 	}
 	return out
 }
 
-func factKV(f Fact) (string, int64) { return f.Group, f.Count }
-
-func aggregate(s beam.Scope, facts beam.PCollection) beam.PCollection {
-	sums := stats.SumPerKey(s, beam.ParDo(s, factKV, facts))
-	return beam.ParDo(s, sumJSON, sums)
+// totals sums the facts with statsFn, a combiner over
+// aggregate.Aggregator: each worker adds the facts of its bundles to its
+// own partial aggregate, the partial aggregates are shipped encoded and
+// merged (a fact reported in several articles, on several workers, is one
+// fact), and the result is the rows of `newsx stats -f jsonl`, one string
+// (no string when there is no row).
+func totals(s beam.Scope, by []aggregate.Dim, facts beam.PCollection) beam.PCollection {
+	names := make([]string, len(by))
+	for i, d := range by {
+		names[i] = string(d)
+	}
+	rows := beam.Combine(s, &statsFn{By: names}, facts)
+	return beam.ParDo(s, nonEmpty, rows)
 }
 
-func sumJSON(k string, v int64) (string, error) {
-	b, err := json.Marshal(map[string]any{"group": k, "count": v})
-	return string(b), err
+// statsFn is the CombineFn of the aggregates.
+type statsFn struct {
+	By []string `json:"by"` // aggregate.Dims
+}
+
+func (fn *statsFn) CreateAccumulator() (*aggregate.Aggregator, error) {
+	by := make([]aggregate.Dim, len(fn.By))
+	for i, d := range fn.By {
+		by[i] = aggregate.Dim(d)
+	}
+	return aggregate.New(by, aggregate.Filter{})
+}
+
+func (fn *statsFn) AddInput(a *aggregate.Aggregator, f aggregate.Fact) *aggregate.Aggregator {
+	a.AddFact(f)
+	return a
+}
+
+func (fn *statsFn) MergeAccumulators(a, b *aggregate.Aggregator) (*aggregate.Aggregator, error) {
+	return a, a.Merge(b)
+}
+
+// ExtractOutput writes the rows as `newsx stats -f jsonl` does: a row per
+// line, <, > and & unescaped.
+func (fn *statsFn) ExtractOutput(a *aggregate.Aggregator) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, r := range a.Rows() {
+		if err := enc.Encode(r); err != nil {
+			return "", err
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// encodeAggregator and decodeAggregator are the coder of the combiner's
+// accumulator: the JSON the aggregate package gives it.
+func encodeAggregator(a *aggregate.Aggregator) ([]byte, error) { return json.Marshal(a) }
+
+func decodeAggregator(data []byte) (*aggregate.Aggregator, error) {
+	a := &aggregate.Aggregator{}
+	return a, json.Unmarshal(data, a)
+}
+
+func nonEmpty(s string, emit func(string)) {
+	if s != "" {
+		emit(s)
+	}
 }

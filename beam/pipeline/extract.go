@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/extract"
 	"github.com/newsx/newsx/lang"
 	"github.com/newsx/newsx/patterns"
@@ -34,7 +35,7 @@ func (fn *extractFn) Setup() error {
 // ProcessElement writes the record's JSON exactly as `newsx extract -f
 // jsonl` does (report's writer; the newline left to the file writer),
 // and the record's facts for the aggregates.
-func (fn *extractFn) ProcessElement(ctx context.Context, a source.Article, emit func(string), emitFacts func(Fact), fail func(DeadLetter)) error {
+func (fn *extractFn) ProcessElement(ctx context.Context, a source.Article, emit func(string), emitFacts func(aggregate.Fact), fail func(DeadLetter)) error {
 	res, err := fn.eng.Process(extract.Article(a))
 	if err != nil {
 		fail(DeadLetter{Source: a.Source, Error: err.Error()})

@@ -19,6 +19,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths; gcs and s3 are the binary's choice
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/source"
 )
 
@@ -39,7 +40,11 @@ type Config struct {
 	Output     string // records: Output-SSSSS-of-NNNNN.jsonl
 	Shards     int    // how many record files; 0 = DefaultShards
 	DeadLetter string // failed inputs, one {"source", "error"} per line
-	Stats      string // the aggregates, as `newsx stats --json` writes them
+	Stats      string // the aggregates, as `newsx stats -f jsonl` writes them
+
+	// By is what the aggregates group by (`newsx stats --by`); nil =
+	// aggregate.DefaultBy (institution, type, year), empty = one row.
+	By []aggregate.Dim
 }
 
 // DefaultShards is the number of record files when Config.Shards is 0.
@@ -95,11 +100,15 @@ func Build(s beam.Scope, c Config) Collections {
 	articles, readFailed := beam.ParDo2(s, &readFn{Options: c.readOptions()}, files)
 	// One JSONL file is many articles: spread them over the workers.
 	articles = beam.Reshuffle(s, articles)
+	by := c.By
+	if by == nil {
+		by = aggregate.DefaultBy
+	}
 	records, facts, extractFailed := beam.ParDo3(s, &extractFn{Patterns: c.Patterns}, articles)
 	return Collections{
 		Records:     records,
 		DeadLetters: beam.Flatten(s, readFailed, extractFailed),
-		Stats:       aggregate(s, facts),
+		Stats:       totals(s, by, facts),
 	}
 }
 

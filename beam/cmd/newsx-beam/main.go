@@ -25,6 +25,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+	"github.com/newsx/newsx/aggregate"
 	"github.com/newsx/newsx/beam/pipeline"
 	"github.com/newsx/newsx/source"
 )
@@ -39,7 +40,8 @@ var (
 	output     = flag.String("output", "", "records: `PREFIX`-SSSSS-of-NNNNN.jsonl (local, gs:// or s3://)")
 	shards     = flag.Int("shards", pipeline.DefaultShards, "number of record files")
 	deadLetter = flag.String("dead-letter", "", "`FILE` of inputs that gave no record, one {\"source\",\"error\"} per line")
-	stats      = flag.String("stats", "", "`FILE` of the aggregates, as newsx stats --json writes them")
+	stats      = flag.String("stats", "", "`FILE` of the aggregates, as newsx stats -f jsonl writes them (one row per line)")
+	by         = flag.String("by", joinDims(aggregate.DefaultBy), "group the aggregates by these, comma-separated: "+joinDims(aggregate.Dims)+` ("" = one row)`)
 )
 
 func main() {
@@ -85,6 +87,11 @@ func config() (pipeline.Config, error) {
 	default:
 		return c, fmt.Errorf("--input: %q is not text or jsonl", *input)
 	}
+	dims, err := aggregate.ParseDims(*by)
+	if err != nil {
+		return c, fmt.Errorf("--by: %v", err)
+	}
+	c.By = append([]aggregate.Dim{}, dims...) // --by "": one row, not the default
 	n, err := parseSize(*maxBytes)
 	if err != nil {
 		return c, fmt.Errorf("--max-bytes: %v", err)
@@ -101,6 +108,14 @@ func config() (pipeline.Config, error) {
 		}
 	}
 	return c, nil
+}
+
+func joinDims(dims []aggregate.Dim) string {
+	s := make([]string, len(dims))
+	for i, d := range dims {
+		s[i] = string(d)
+	}
+	return strings.Join(s, ",")
 }
 
 // parseSize reads "10MB", "512KB", "1GB" or a number of bytes, as newsx's
