@@ -32,7 +32,7 @@ check: build
 	$(GO) test ./...
 
 eval: build
-	./$(BIN) eval --min-f1 0.85 --min-lang 1 --min-fact 0.5 testdata/gold
+	./$(BIN) eval --min-f1 0.85 --min-lang 1 --min-fact 0.5 --min-fact-attr 0.9 testdata/gold
 	@if [ -d ../shared/gold/seeds ]; then ./$(BIN) eval --min-f1 0.85 --min-lang 1 --min-fact 0.85 ../shared/gold/seeds; \
 	else echo "../shared/gold/seeds not found: seed gate skipped"; fi
 

@@ -81,28 +81,28 @@ func (a *Aggregator) Filter() Filter { return a.filter }
 // Len returns the number of distinct facts held.
 func (a *Aggregator) Len() int { return len(a.facts) }
 
-// Add adds one record: its facts that the filter keeps, each one report.
-// Two of its facts with the same key are reported once.
+// Add adds one record: Distinct(Flatten(rec)), each fact the filter keeps
+// one report.
 func (a *Aggregator) Add(rec extract.Record) {
 	facts := Flatten(rec)
-	seen := make(map[factID]bool, len(facts))
-	for _, f := range facts {
-		if !a.filter.Keep(f) {
+	seen := make(map[string]bool, len(facts))
+	for _, f := range facts { // Distinct and AddFact, each key built once
+		k := f.Key()
+		if seen[k] {
 			continue
 		}
-		id := idOf(f.Key())
-		if seen[id] {
-			continue
+		seen[k] = true
+		if a.filter.Keep(f) {
+			a.add(idOf(k), f)
 		}
-		seen[id] = true
-		a.add(id, f)
 	}
 }
 
-// AddFact adds one report of a fact, if the filter keeps it. Add is
-// AddFact over a record's Flatten, each key once per record; a caller
-// that adds facts itself should do the same, since every call is one
-// more article reporting it.
+// AddFact adds one report of a fact, if the filter keeps it: every call
+// is one more article reporting it. Add is AddFact over
+// Distinct(Flatten(rec)); a caller that adds facts itself (a batch
+// pipeline that flattens records in one step and aggregates in another)
+// gets the same totals by doing the same.
 func (a *Aggregator) AddFact(f Fact) {
 	if a.filter.Keep(f) {
 		a.add(idOf(f.Key()), f)

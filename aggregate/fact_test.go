@@ -117,3 +117,23 @@ func TestFilterDates(t *testing.T) {
 		}
 	}
 }
+
+// TestDistinct: a record that lists one fact twice reports it once, by Add
+// or by AddFact over Distinct.
+func TestDistinct(t *testing.T) {
+	rec := handRecords(t)[1]
+	rec.Procedures = append(rec.Procedures, rec.Procedures...)
+	facts := aggregate.Flatten(rec)
+	if len(facts) != 4 || len(aggregate.Distinct(facts)) != 3 { // the undated, unplaced "3 operations" are two facts
+		t.Fatalf("%d facts, %d distinct", len(facts), len(aggregate.Distinct(facts)))
+	}
+	a, _ := aggregate.New(nil, aggregate.Filter{})
+	a.Add(rec)
+	b, _ := aggregate.New(nil, aggregate.Filter{})
+	for _, f := range aggregate.Distinct(facts) {
+		b.AddFact(f)
+	}
+	if got, want := table(a.Rows()), " 18 facts=3 reports=3\n"; got != want || table(b.Rows()) != want {
+		t.Errorf("Add: %q, AddFact: %q, want %q", got, table(b.Rows()), want)
+	}
+}

@@ -29,6 +29,22 @@ func (f Fact) Key() string {
 	return b.String()
 }
 
+// Distinct returns the facts without those whose key repeats an earlier
+// one's: what one article reports once. The engine already merges the
+// mentions of one fact, so this seldom drops anything.
+func Distinct(facts []Fact) []Fact {
+	seen := make(map[string]bool, len(facts))
+	out := facts[:0:0]
+	for _, f := range facts {
+		k := f.Key()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // factID is the 128-bit FNV-1a hash of a Key: what an Aggregator keeps per
 // distinct fact instead of the key (collisions: about one in 2^64 pairs).
 type factID [16]byte

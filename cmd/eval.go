@@ -21,6 +21,7 @@ type EvalOptions struct {
 	MinF1    float64
 	MinLang  float64
 	MinFact  float64
+	MinAttr  float64
 	Patterns string
 	Jobs     int
 	Verbose  bool
@@ -42,9 +43,9 @@ Where gold counts carry facts (type, organ, institution, city, when), a
 second table gives each attribute's accuracy over the matched counts, and
 of all of them together.
 
-With --min-f1, --min-lang or --min-fact, eval exits 1 when a field, the
-language or the facts fall under the threshold: this is how CI holds the
-line.`,
+With --min-f1, --min-lang, --min-fact or --min-fact-attr, eval exits 1
+when a field, the language, the facts or one fact attribute fall under the
+threshold: this is how CI holds the line.`,
 		Example: `  newsx eval ../shared/gold/seeds
   newsx eval --min-f1 0.85 --min-lang 1 testdata/gold
   newsx eval -v testdata/gold/ru     # also list each article's misses`,
@@ -62,6 +63,7 @@ line.`,
 	c.Flags().Float64Var(&opts.MinF1, "min-f1", 0, "exit 1 if any field's F1 is below this")
 	c.Flags().Float64Var(&opts.MinLang, "min-lang", 0, "exit 1 if language accuracy is below this")
 	c.Flags().Float64Var(&opts.MinFact, "min-fact", 0, "exit 1 if the overall accuracy of facts (all attributes right) is below this")
+	c.Flags().Float64Var(&opts.MinAttr, "min-fact-attr", 0, "exit 1 if one fact attribute's accuracy (type, institution, city or when, over all languages) is below this")
 	c.Flags().StringVar(&opts.Patterns, "patterns", "", "load pattern packs from this folder instead of the built-in ones")
 	c.Flags().VarP((*jobCount)(&opts.Jobs), "jobs", "j", jobsUsage)
 	c.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "print each article's scores")
@@ -81,8 +83,8 @@ func evalRun(opts *EvalOptions) error {
 	if err := eng.Warm(); err != nil {
 		return err
 	}
-	if opts.MinF1 < 0 || opts.MinF1 > 1 || opts.MinLang < 0 || opts.MinLang > 1 || opts.MinFact < 0 || opts.MinFact > 1 {
-		return usageError("--min-f1, --min-lang and --min-fact are between 0 and 1")
+	if opts.MinF1 < 0 || opts.MinF1 > 1 || opts.MinLang < 0 || opts.MinLang > 1 || opts.MinFact < 0 || opts.MinFact > 1 || opts.MinAttr < 0 || opts.MinAttr > 1 {
+		return usageError("--min-f1, --min-lang, --min-fact and --min-fact-attr are between 0 and 1")
 	}
 	var jobs []source.Job
 	for _, a := range opts.Args {
@@ -172,6 +174,7 @@ func evalRun(opts *EvalOptions) error {
 	if f := sum.FactFailure(opts.MinFact); f != "" {
 		bad = append(bad, f)
 	}
+	bad = append(bad, sum.FactAttrFailures(opts.MinAttr)...)
 	if len(bad) > 0 {
 		for _, b := range bad {
 			fmt.Fprintf(opts.IO.ErrOut, "newsx: eval: %s\n", b)

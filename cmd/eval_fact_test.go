@@ -52,6 +52,10 @@ cities:
 	if code != 1 || !strings.Contains(stderr, "fact accuracy 0.00 < 0.50") {
 		t.Errorf("eval --min-fact 0.5: exit %d, stderr %q", code, stderr)
 	}
+	_, stderr, code = run(t, nil, "eval", "--min-fact-attr", "0.5", dir)
+	if code != 1 || !strings.Contains(stderr, "fact when accuracy 0.000 (0/1) < 0.50") || strings.Contains(stderr, "fact type") {
+		t.Errorf("eval --min-fact-attr 0.5: exit %d, stderr %q", code, stderr)
+	}
 	_, stderr, code = run(t, nil, "eval", "--min-fact", "2", dir)
 	if code == 0 || !strings.Contains(stderr, "--min-fact") {
 		t.Errorf("eval --min-fact 2: exit %d, stderr %q", code, stderr)

@@ -13,15 +13,16 @@ import (
 	"github.com/newsx/newsx/extract"
 )
 
-// jsonLines reports whether the input's first line is one whole JSON
-// object: records as newsx extract writes them by default, one per line,
-// which decodeLines reads with all workers.
+// jsonLines reports whether the input's first line, as far as sniff
+// buffered it, is one whole JSON object: records as newsx extract writes
+// them by default, one per line, which decodeLines reads with all
+// workers. It reads nothing more.
 func jsonLines(br *bufio.Reader) bool {
-	head, _ := br.Peek(1 << 20)
+	head, _ := br.Peek(br.Buffered())
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	line, _, found := bytes.Cut(head, []byte("\n"))
+	line, _, _ := bytes.Cut(head, []byte("\n"))
 	line = bytes.TrimSpace(line)
-	return found && len(line) > 0 && line[0] == '{' && json.Valid(line)
+	return len(line) > 0 && line[0] == '{' && json.Valid(line)
 }
 
 // decoded is one line of a record file, decoded.
@@ -89,15 +90,32 @@ func (r *RecordReader) decodeLines(ctx context.Context, name string, br *bufio.R
 			}
 		}
 	}()
-	defer wg.Wait()
 	prog, done := r.progress("lines")
 	defer done()
-	for out := range queue {
-		d := <-out
-		prog.add(1)
-		if ctx.Err() != nil { // a signal: Read stops
-			return true
+	// a signal (or yield's stop) returns at once, without waiting for the
+	// reader, which may be blocked on a terminal or a pipe: it and the
+	// workers end when their next send sees ctx done, or at EOF
+	for {
+		var d decoded
+		select {
+		case <-ctx.Done():
+			return true // a signal: Read stops
+		case out, ok := <-queue:
+			if !ok {
+				wg.Wait()
+				if readErr != nil {
+					r.failed++
+					reportFailure(r.IO.ErrOut, name, readErr)
+				}
+				return true
+			}
+			select {
+			case <-ctx.Done():
+				return true
+			case d = <-out:
+			}
 		}
+		prog.add(1)
 		switch {
 		case d.err != nil:
 			prog.clear()
@@ -108,18 +126,10 @@ func (r *RecordReader) decodeLines(ctx context.Context, name string, br *bufio.R
 		default:
 			r.count++
 			if !yield(d.rec) {
-				cancel()
-				for range queue { // let the reader and workers end
-				}
-				return false
+				return false // the deferred cancel ends the reader and the workers
 			}
 		}
 	}
-	if readErr != nil {
-		r.failed++
-		reportFailure(r.IO.ErrOut, name, readErr)
-	}
-	return true
 }
 
 // errNotRecord is a JSON value in a record file that is not a record.

@@ -94,7 +94,14 @@ func (r *RecordReader) input(ctx context.Context, a string, ro source.Options, y
 		rd = f
 	}
 	br := bufio.NewReaderSize(rd, 1<<20)
-	kind := sniff(br)
+	sniffed := make(chan inputKind, 1)
+	go func() { sniffed <- sniff(br) }()
+	var kind inputKind
+	select {
+	case kind = <-sniffed:
+	case <-ctx.Done(): // a signal while stdin (a terminal, a pipe) gives nothing
+		return false
+	}
 	if kind == kindRecords {
 		if jsonLines(br) {
 			return r.decodeLines(ctx, a, br, yield)
@@ -123,13 +130,33 @@ func isRegular(p string) bool {
 // sniff tells records from articles by the first JSON value of the input
 // (up to 1 MB of it): an object with "language" and "procedures", or an
 // array whose first element is one, is records; an object with "text" is
-// JSON Lines of articles; anything else (not JSON) is an article.
+// JSON Lines of articles; anything else (not JSON) is an article. It reads
+// no more than it needs (a pipe may hold one record and stay open).
 func sniff(br *bufio.Reader) inputKind {
-	head, _ := br.Peek(1 << 20)
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	trimmed := bytes.TrimLeft(head, " \t\r\n")
-	if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
-		return kindArticle
+	const limit = 1 << 20
+	for n := 1; ; {
+		_, err := br.Peek(n) // blocks until n bytes, or the end
+		head, _ := br.Peek(min(br.Buffered(), limit))
+		if kind, ok := classify(head, err != nil || len(head) >= limit); ok {
+			return kind
+		}
+		n = len(head) + 1
+	}
+}
+
+// classify decides what an input holds from its first bytes; ok is false
+// when they are too few to say and more may come (final is false).
+func classify(head []byte, final bool) (kind inputKind, ok bool) {
+	bom := []byte("\xef\xbb\xbf")
+	if !final && len(head) < len(bom) && bytes.HasPrefix(bom, head) {
+		return 0, false
+	}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
+	if len(trimmed) == 0 {
+		return kindArticle, final
+	}
+	if trimmed[0] != '{' && trimmed[0] != '[' {
+		return kindArticle, true
 	}
 	dec := json.NewDecoder(bytes.NewReader(trimmed))
 	if trimmed[0] == '[' {
@@ -141,80 +168,105 @@ func sniff(br *bufio.Reader) inputKind {
 		Text       *string         `json:"text"`
 	}
 	err := dec.Decode(&probe)
+	truncated := errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)
+	if truncated && !final {
+		return 0, false
+	}
 	var syntax *json.SyntaxError
 	switch {
 	case err == nil && probe.Language != nil && probe.Procedures != nil:
-		return kindRecords
+		return kindRecords, true
 	case err == nil && trimmed[0] == '{' && probe.Text != nil:
-		return kindJSONLine
-	case err != nil && len(head) == 1<<20 && (errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax)) &&
+		return kindJSONLine, true
+	case err != nil && len(head) >= 1<<20 && (truncated || errors.As(err, &syntax)) &&
 		bytes.Contains(head, []byte(`"language_confidence":`)):
-		return kindRecords // a first record over 1 MB
+		return kindRecords, true // a first record over 1 MB
 	case err == nil && trimmed[0] == '{':
-		return kindJSONLine // JSON, not a record: JSONL's own messages say what is missing
+		return kindJSONLine, true // JSON, not a record: JSONL's own messages say what is missing
 	}
-	return kindArticle
+	return kindArticle, true
 }
 
 // decode reads records from JSON: objects one after another (JSON Lines,
 // pretty-printed) or in arrays. A value that is not a record is named on
-// stderr and skipped; a syntax error ends the input.
+// stderr and skipped; a syntax error ends the input. A signal returns at
+// once, even while the input (a pipe) blocks.
 func (r *RecordReader) decode(ctx context.Context, name string, br *bufio.Reader, yield func(extract.Record) bool) bool {
-	dec := json.NewDecoder(br)
-	n := 0
 	prog, done := r.progress("values")
 	defer done()
-	fail := func(err error) {
-		r.failed++
-		prog.clear()
-		reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", n, err))
-	}
-	var depth int
-	for ctx.Err() == nil {
-		if !dec.More() {
-			if depth == 0 {
-				if _, err := dec.Token(); err == io.EOF {
-					return true
-				} else if err != nil {
-					fail(err)
-					return true
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	values := make(chan decoded, 16)
+	go func() {
+		defer close(values)
+		send := func(d decoded) bool {
+			select {
+			case values <- d:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		dec := json.NewDecoder(br)
+		n, depth := 0, 0
+		for {
+			if !dec.More() {
+				_, err := dec.Token() // the end, or the ] of an array
+				switch {
+				case depth > 0:
+					depth--
+				case err == io.EOF:
+					return
+				case err != nil:
+					send(decoded{n: n + 1, err: err})
+					return
 				}
 				continue
 			}
-			dec.Token() // ]
-			depth--
-			continue
-		}
-		if depth == 0 {
-			// an array of records, or a record
-			if next(dec) == '[' {
+			if depth == 0 && next(dec) == '[' { // an array of records
 				dec.Token()
 				depth++
 				continue
 			}
+			n++
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				send(decoded{n: n, err: err})
+				return
+			}
+			d := decoded{n: n}
+			d.err = unmarshalRecord(raw, &d.rec, r.SkipMentions)
+			if !send(d) {
+				return
+			}
 		}
-		n++
-		prog.add(1)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			fail(err)
-			return true
-		}
-		var rec extract.Record
-		if err := unmarshalRecord(raw, &rec, r.SkipMentions); err != nil {
-			fail(err)
-			continue
-		}
-		if rec.Language == "" || rec.Procedures == nil {
-			fail(errNotRecord)
-			continue
-		}
-		r.count++
-		if !yield(rec) {
-			return false
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return true // a signal: Read stops
+		case d, ok := <-values:
+			if !ok {
+				return true
+			}
+			prog.add(1)
+			switch {
+			case d.err != nil:
+				prog.clear()
+				r.failed++
+				reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", d.n, d.err))
+			case d.rec.Language == "" || d.rec.Procedures == nil:
+				prog.clear()
+				r.failed++
+				reportFailure(r.IO.ErrOut, name, fmt.Errorf("record %d: %v", d.n, errNotRecord))
+			default:
+				r.count++
+				if !yield(d.rec) {
+					return false
+				}
+			}
 		}
 	}
-	return true
 }
 
 // next is the first byte of the decoder's next value (More has read it).

@@ -43,10 +43,9 @@ Groups (--by, comma-separated, in the order given; default
 institution,type,year): institution (by its key, so that "CHU d'Oran" and
 "CHU Oran" are one; the row shows its most reported name), type, organ, city,
 country, year, month, language, source; --by "" gives one row, the grand
-total. A count over a longer period than
-the group's year or month ("2014/2023", "depuis 2007": "2007/..", a yearly
-count grouped by month) is not added to one year's total: it gets a row of
-its own period. Without year or month in --by, counts over overlapping
+total. A count over a longer period than the group's year or month
+("2014/2023", "depuis 2007": "2007/..", a yearly count grouped by month) is
+not added to one year's total: it gets a row of its own period. Without year or month in --by, counts over overlapping
 periods add up (a "since 2009" count and a 2021 count of the same hospital).
 
 The same fact reported by several articles (syndicated news: the same

@@ -6,9 +6,12 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsx/newsx/cmd"
 )
@@ -208,5 +211,43 @@ func TestStatsOptions(t *testing.T) {
 	if got.By != "country,month" || strings.Join(got.Types, "|") != "transplant|cardiac" || strings.Join(got.Countries, "|") != "DZ|MA" ||
 		got.Since != "2020" || got.Until != "2023-06" || got.Format != "JSON" || got.Jobs != 3 || strings.Join(got.Args, "|") != "r.jsonl|dir" {
 		t.Errorf("options: %+v", got)
+	}
+}
+
+// TestStatsSignal: SIGINT while stats waits on a pipe that stays open
+// (records have come, more may) stops at once with exit 130, and no
+// partial totals are written.
+func TestStatsSignal(t *testing.T) {
+	data, err := os.ReadFile(hand)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := exec.Command(filepath.Join(binDir, "newsx"), "stats", "-f", "csv", "-")
+	stdin, err := c.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	var out, errb syncBuffer
+	c.Stdout, c.Stderr = &out, &errb
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	stdin.Write(data)
+	time.Sleep(500 * time.Millisecond) // the records are read; the pipe stays open
+	c.Process.Signal(syscall.SIGINT)
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		c.Process.Kill()
+		t.Fatal("stats did not stop on SIGINT")
+	}
+	if code := c.ProcessState.ExitCode(); code != 130 {
+		t.Errorf("exit %d, want 130; stderr %q", code, errb.String())
+	}
+	if out.String() != "" || !strings.Contains(errb.String(), "interrupted by SIGINT") {
+		t.Errorf("stdout %q, stderr %q", out.String(), errb.String())
 	}
 }

@@ -57,7 +57,7 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 		rec := empty("x")
 		rec.Institutions, _ = d.institutions(e.gaz, counted)
 		rec.Dates = d.dates(counted, nil, time.Time{})
-		rec.Cities = d.cities(e.gaz)
+		rec.Cities = d.cities(e.gaz, nil)
 		start := time.Now()
 		d.facts(counts, spans, &rec)
 		return time.Since(start)
@@ -77,7 +77,7 @@ func runMatcher(e *Engine, matcher, text string) time.Duration {
 	case "institutions":
 		d.institutions(e.gaz, nil)
 	case "cities":
-		d.cities(e.gaz)
+		d.cities(e.gaz, nil)
 	}
 	return time.Since(start)
 }

@@ -77,7 +77,7 @@ func BenchmarkStages(b *testing.B) {
 		pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC) // relative dates read too
 		stage("dates_published", func(t string) { newDoc(l, t).dates(nil, nil, pub) })
 		stage("institutions", func(t string) { newDoc(l, t).institutions(e.gaz, nil) })
-		stage("cities", func(t string) { newDoc(l, t).cities(e.gaz) })
+		stage("cities", func(t string) { newDoc(l, t).cities(e.gaz, nil) })
 		rec, _ := e.Extract("bench", texts[0])
 		stage("encode", func(string) { json.NewEncoder(io.Discard).Encode(rec) })
 	}

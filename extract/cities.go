@@ -6,8 +6,9 @@ type cityHit struct {
 	start, end int // tokens
 	cut        int // bytes of a clitic glued to the first token
 	places     []*place
-	located    bool // a locative word, clitic or city context stands before it
-	common     bool // also a common word ("Tours", "Владимир"): needs its country in the article
+	located    bool   // a locative word, clitic or city context stands before it
+	common     bool   // also a common word ("Tours", "Владимир"): needs its country in the article
+	key        string // the name looked up, folded
 }
 
 // cities finds gazetteer names, undoing the pack's clitics and case
@@ -15,14 +16,17 @@ type cityHit struct {
 // mentions or whose cities it mentions, else the most populous. A small
 // place needs a locative before it ("à", "في", "в", "ب"): most small-town
 // names that match by chance are common words.
-func (d *doc) cities(g *gazetteer) []City {
+//
+// names marks the bytes of institution names: a common word inside one,
+// after a locative, is the institution's place ("CHRU de Tours").
+func (d *doc) cities(g *gazetteer, names bitmap) []City {
 	hits, votes := d.cityHits(g)
 	for _, h := range hits {
 		if len(h.places) == 1 && !h.common {
 			votes[h.places[0].country]++
 		}
 	}
-	return d.keepCities(hits, votes)
+	return d.keepCities(hits, votes, names)
 }
 
 // cityHits reads the gazetteer names of the document, left to right, and
@@ -69,7 +73,7 @@ func (d *doc) cityAt(g *gazetteer, i, lastEnd int, votes map[string]int) (cityHi
 				continue
 			}
 			common := d.l.City.Stop[lk.key] && !context
-			return cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common}, words[w-1], true
+			return cityHit{start: i, end: words[w-1] + 1, cut: lk.cut, places: ps, located: located, common: common, key: lk.key}, words[w-1], true
 		}
 	}
 	return cityHit{}, i, false
@@ -78,14 +82,17 @@ func (d *doc) cityAt(g *gazetteer, i, lastEnd int, votes map[string]int) (cityHi
 // keepCities picks one place per hit by the votes and keeps it if it is
 // large, located or its country is in the article; mentions of one place
 // are brought together.
-func (d *doc) keepCities(hits []cityHit, votes map[string]int) []City {
+func (d *doc) keepCities(hits []cityHit, votes map[string]int, names bitmap) []City {
 	out := []City{}
 	index := map[*place]int{}
 	for _, h := range hits {
-		p := pick(h.places, votes)
+		p := pick(h.places, votes, h.key)
 		// a common word read as a place needs its country in the article, or
 		// a great city ("في جدة")
-		if p.population < d.l.City.SmallPopulation && !h.located || h.common && votes[p.country] == 0 && p.population < 1000000 {
+		// inside a name, after a word of it: "CHRU de Tours", "مستشفى
+		// الشطرة العام", not "au Centre hospitalier"
+		named := d.inName(h, names)
+		if p.population < d.l.City.SmallPopulation && !h.located && !(named && p.population >= townPopulation) || h.common && !(named && h.located) && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
@@ -99,15 +106,45 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int) []City {
 	return out
 }
 
-// pick chooses among places of one name: the one of the country with the
-// most votes, then the most populous.
-func pick(ps []*place, votes map[string]int) *place {
+// inName reports whether hit h stands inside an institution's name (names
+// marks their bytes) after a word of it, with no word of the pack's
+// city_rules.not_after before it in the name ("имени профессора В. Н.
+// Сорокина" is a person).
+func (d *doc) inName(h cityHit, names bitmap) bool {
+	if h.start == 0 || names == nil || !names.all(d.toks[h.start-1].Start, d.toks[h.end-1].End) {
+		return false
+	}
+	for j := h.start - 1; j >= 0 && names.all(d.toks[j].Start, d.toks[j].End); j-- {
+		if d.toks[j].Kind == lang.Word && d.inSet(j, d.l.City.NotAfter) {
+			return false
+		}
+	}
+	return true
+}
+
+// pick chooses among places of one name (key): the one of the country
+// with the most votes, then a city that bears the name as its own over one
+// that has it as an alternate ("Batna" is Batna, not Patna, whose
+// transliterations include "batna"), then the most populous.
+func pick(ps []*place, votes map[string]int, key string) *place {
 	best := ps[0]
 	for _, p := range ps[1:] {
 		vp, vb := votes[p.country], votes[best.country]
-		if vp > vb || (vp == vb && p.population > best.population) {
+		op, ob := ownName(p, key), ownName(best, key)
+		if vp > vb || vp == vb && (op && !ob || op == ob && p.population > best.population) {
 			best = p
 		}
 	}
 	return best
+}
+
+// ownNamePopulation is the size from which a place's own name wins over
+// another's alternate name: a city, not a village that shares a great
+// city's name.
+const ownNamePopulation = 100000
+
+// ownName reports whether key is place p's own name, folded, and p is a
+// city of ownNamePopulation or more.
+func ownName(p *place, key string) bool {
+	return p.population >= ownNamePopulation && lang.NameKey(p.name) == key
 }

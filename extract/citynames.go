@@ -17,13 +17,14 @@ type lookup struct {
 }
 
 // window returns the indexes of up to n words from token i, joined by
-// spaces or glued hyphens ("Saint-Pétersbourg", "Ростова-на-Дону").
+// spaces or glued hyphens ("Saint-Pétersbourg", "Ростова-на-Дону"), or
+// glued after an apostrophe ("M'Sila", which GeoNames keys "m sila").
 func (d *doc) window(i, n int) []int {
 	words := []int{i}
 	j := i
 	for len(words) < n {
 		switch {
-		case d.toks[j].SpaceAfter && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word && !d.lineBreakBefore(j+1):
+		case (d.toks[j].SpaceAfter || strings.HasSuffix(d.toks[j].Key, "'")) && j+1 < len(d.toks) && d.toks[j+1].Kind == lang.Word && !d.lineBreakBefore(j+1):
 			j++
 		case d.glued(j) && j+2 < len(d.toks) && d.punct(j+1, "-") && d.glued(j+1) && d.toks[j+2].Kind == lang.Word:
 			j += 2

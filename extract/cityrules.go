@@ -104,10 +104,17 @@ func (d *doc) personName(i int) bool {
 }
 
 // locative reports whether the word before token i places what follows
-// ("à", "في", "в", "из").
+// ("à", "في", "в", "из"), or an article after such a word ("de l'Ariana",
+// "à la Marsa"; "L'Alliance" alone places nothing).
 func (d *doc) locative(i int) bool {
 	if i == 0 || d.toks[i-1].Kind != lang.Word {
 		return false
+	}
+	if d.l.City.Articles[d.toks[i-1].Key] {
+		i--
+		if i == 0 || d.toks[i-1].Kind != lang.Word {
+			return false
+		}
 	}
 	return d.inSet(i-1, d.l.City.Locative)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/newsx/newsx/lang"
 )
@@ -27,27 +28,36 @@ func (d *doc) dateMatches(re *regexp.Regexp, window, precision string, from int)
 		}
 		{
 			g := map[string]string{}
+			bs := m[0]
 			for k, name := range names {
 				if name != "" && m[2*k] >= 0 {
 					g[name] = d.t.Norm[m[2*k]:m[2*k+1]]
+					// a clitic glued to a month that opens the match is
+					// no part of the evidence: "ويونيو 2014"
+					if _, cut := d.monthOf(g[name]); cut > 0 && m[2*k] == m[0] {
+						bs += cut
+					}
 				}
 			}
 			// a range gives its first end, then its last; the range is the
-			// evidence of both
+			// evidence of both. "31 جانفي و01 فيفري 2025" has both a first
+			// day and a first month.
+			first, ranged := map[string]string{}, false
+			for k, v := range g {
+				first[k] = v
+			}
 			for _, other := range []string{"day", "month"} {
 				if s, ok := g[other+"2"]; ok {
-					first := map[string]string{}
-					for k, v := range g {
-						first[k] = v
-					}
-					first[other] = s
-					if v, ok := d.dateValue(first, precision); ok {
-						hits = append(hits, dateHit{bs: m[0], be: m[1], value: v})
-					}
+					first[other], ranged = s, true
+				}
+			}
+			if ranged {
+				if v, ok := d.dateValue(first, precision); ok {
+					hits = append(hits, dateHit{bs: bs, be: m[1], value: v})
 				}
 			}
 			if v, ok := d.dateValue(g, precision); ok {
-				hits = append(hits, dateHit{bs: m[0], be: m[1], value: v})
+				hits = append(hits, dateHit{bs: bs, be: m[1], value: v})
 			}
 		}
 	}
@@ -64,7 +74,7 @@ func (d *doc) dateValue(g map[string]string, precision string) (string, bool) {
 	}
 	month := 0
 	if m, ok := g["month"]; ok {
-		month = d.l.Months[lang.Key(m)]
+		month, _ = d.monthOf(m)
 	} else if m, ok := g["monthnum"]; ok {
 		month, _ = strconv.Atoi(m)
 	}
@@ -79,6 +89,23 @@ func (d *doc) dateValue(g map[string]string, precision string) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), true
+}
+
+// monthOf is the number of month name w, as written or with one of the
+// pack's clitics cut from its start ("ويونيو"), and the bytes cut; 0 when
+// w is no month.
+func (d *doc) monthOf(w string) (month, cut int) {
+	if m := d.l.Months[lang.Key(w)]; m > 0 {
+		return m, 0
+	}
+	for _, c := range d.l.Clitics {
+		if rest, ok := strings.CutPrefix(w, c.From); ok && rest != "" {
+			if m := d.l.Months[lang.Key(rest)]; m > 0 {
+				return m, len(c.From)
+			}
+		}
+	}
+	return 0, 0
 }
 
 func daysIn(year, month int) int {

@@ -5,10 +5,16 @@ package extract
 // المجموع", "dont 12", "contre 650") takes the procedures of the latest
 // precise count before it, and a transplant without an organ the organ of
 // the transplant count just before it ("12 greffes rénales ... dont 5
-// greffes à partir de donneurs vivants"), within inheritReach.
+// greffes à partir de donneurs vivants"), within inheritReach; a bare
+// count goes on with the precise count before it (continues). A count a
+// list word adds ("ainsi que", facts.besides) keeps its own words.
 func (sc *scene) inheritType(ps []Procedure, spans []tokRange, i int) {
 	near := func(j int) bool { return sc.sent[spans[i].start]-sc.sent[spans[j].start] <= inheritReach }
-	if typeRank(ps[i].Type) >= typeRank(&surgery) && (sc.sameKind(spans[i]) || sc.subset(spans[i])) {
+	if _, ok := sc.d.l.Facts.Besides.Before(sc.d.toks, spans[i].start); ok {
+		return // "ainsi que 300 opérations": another item of a list
+	}
+	if typeRank(ps[i].Type) >= typeRank(&surgery) && (sc.sameKind(spans[i]) || sc.subset(spans[i])) ||
+		i > 0 && sc.continues(ps, spans, i) {
 		for j := i - 1; j >= 0 && near(j); j-- {
 			if typeRank(ps[j].Type) < typeRank(&surgery) {
 				ps[i].Type, ps[i].Organ = ps[j].Type, ps[j].Organ
@@ -44,3 +50,27 @@ func (sc *scene) subset(r tokRange) bool {
 }
 
 func isTransplant(t *string) bool { return t != nil && *t == "transplant" }
+
+// continues reports whether count i goes on with the kind of the count
+// before it: its words are one generic noun ("58 عملية", "14 عملية") and
+// it follows a precise count in the same sentence with no other procedure
+// named between them, or only procedures of that count's type ("4 عمليات
+// زرع كلى ... عدد عمليات الزرع ... 37 عملية").
+func (sc *scene) continues(ps []Procedure, spans []tokRange, i int) bool {
+	d, prev := sc.d, ps[i-1]
+	if ps[i].Type == nil || *ps[i].Type != surgery || typeRank(prev.Type) >= typeRank(&surgery) ||
+		sc.sent[spans[i].start] != sc.sent[spans[i-1].start] {
+		return false
+	}
+	if t, _ := d.typeAfter(spans[i].end); t != nil {
+		return false // "5 عمليات جراحية": surgery said outright
+	}
+	for k := spans[i-1].end; k < spans[i].start; k++ {
+		if d.procNounAt(k) {
+			if t, _ := d.typeAfter(k); t == nil || *t != *prev.Type {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -48,7 +48,8 @@ func (e *Engine) Extract(source, text string) (Record, error) {
 //  3. dates, which skips counted numbers ("2023 greffes" is no year) and
 //     dates within names ("hôpital du 1er Novembre 1954" is a name), and
 //     resolves relative ones ("l'an dernier") against rec.Published;
-//  4. cities, on their own;
+//  4. cities, which read a common word inside a name as its place
+//     ("CHRU de Tours");
 //  5. facts, which ties each count to its institution, city and date
 //     among those found, and merges the mentions of one fact.
 func (d *doc) fill(rec *Record, g *gazetteer) {
@@ -57,6 +58,6 @@ func (d *doc) fill(rec *Record, g *gazetteer) {
 	rec.Institutions = insts
 	pub, _ := publishedDate(rec.Published)
 	rec.Dates = d.dates(counted, names, pub)
-	rec.Cities = d.cities(g)
+	rec.Cities = d.cities(g, names)
 	rec.Procedures = d.facts(counts, spans, rec)
 }

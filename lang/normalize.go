@@ -230,6 +230,14 @@ func foldArabic(r rune) (rune, bool) {
 		return 'ك', true
 	case r == 'ی':
 		return 'ي', true
+	// Maghreb letters for sounds standard Arabic lacks fold to the letter
+	// most writers use instead: ڨ/ڭ/گ (g) "الڨصرين" as "القصرين", ڤ (v)
+	case r == 'ڨ':
+		return 'ق', true
+	case r == 'ڭ', r == 'گ':
+		return 'ك', true
+	case r == 'ڤ':
+		return 'ف', true
 	}
 	return r, true
 }

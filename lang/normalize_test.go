@@ -8,6 +8,7 @@ func TestNormalizeKeepsOffsets(t *testing.T) {
 	}{
 		{"arabic diacritics and tatweel", "ar", "عمليَّة جراحـــية", "عمليه جراحيه", "عمليَّة جراحـــية"},
 		{"arabic-indic digits", "ar", "تم إجراء ١٠٠ عملية", "100", "١٠٠"},
+		{"maghreb letters", "ar", "بالڨصرين", "بالقصرين", "بالڨصرين"},
 		{"alef variants", "ar", "أكثر من إجراء", "اكثر من اجراء", "أكثر من إجراء"},
 		{"french accents", "fr", "Établissement hospitalier", "Etablissement", "Établissement"},
 		{"typographic apostrophe", "fr", "l’Ariana", "l'Ariana", "l’Ariana"},

@@ -43,6 +43,10 @@ type Facts struct {
 	// dix interventions", "эти 13 операций"): the same fact, whatever else
 	// its sentence names.
 	Repeats []string `yaml:"repeats"`
+	// Besides, right before a count, add another item to a list ("ainsi
+	// que 80 opérations", "إضافة إلى 80 عملية", "а также 80 операций"): a
+	// count after one never goes on with the kind of the count before it.
+	Besides []string `yaml:"besides"`
 	// Nationwide phrases make a count the whole country's, tied to no
 	// institution ("au niveau national", "по стране", "على المستوى الوطني").
 	Nationwide []string `yaml:"nationwide"`
@@ -105,6 +109,7 @@ type LangFacts struct {
 	Teams         *Phrases
 	By            *Phrases
 	Repeats       *Phrases
+	Besides       *Phrases
 	Sources       *Phrases
 	Stated        *Phrases
 	SameKind      *Phrases
@@ -133,7 +138,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), Collective: with(f.Collective), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Besides: with(f.Besides), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), Collective: with(f.Collective), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
 	var parts []Phrase

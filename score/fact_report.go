@@ -40,3 +40,20 @@ func (s *Summary) FactFailure(min float64) string {
 	}
 	return ""
 }
+
+// FactAttrFailures says which fact attribute (type, institution, city,
+// when), over all languages, has an accuracy under min: none when all
+// reach it.
+func (s *Summary) FactAttrFailures(min float64) []string {
+	all := s.Langs["all"]
+	if all == nil {
+		return nil
+	}
+	var out []string
+	for _, f := range FactAttrs {
+		if r := all.Facts[f]; f != "all" && r.Seen > 0 && r.Accuracy() < min {
+			out = append(out, fmt.Sprintf("fact %s accuracy %.3f (%d/%d) < %.2f", f, r.Accuracy(), r.OK, r.Seen, min))
+		}
+	}
+	return out
+}

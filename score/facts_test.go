@@ -1,6 +1,7 @@
 package score
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsx/newsx/extract"
@@ -128,5 +129,11 @@ func TestCompareRecordWithoutFactsIsNull(t *testing.T) {
 	s.Add(a)
 	if s.FactFailure(0) != "" || s.FactFailure(0.5) == "" {
 		t.Errorf("--min-fact: %q at 0, %q at 0.5", s.FactFailure(0), s.FactFailure(0.5))
+	}
+	if f := s.FactAttrFailures(0.5); len(f) != 1 || !strings.HasPrefix(f[0], "fact type ") {
+		t.Errorf("--min-fact-attr 0.5: %q, want type alone", f)
+	}
+	if f := s.FactAttrFailures(0); len(f) != 0 {
+		t.Errorf("--min-fact-attr 0: %q, want none", f)
 	}
 }
