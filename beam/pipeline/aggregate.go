@@ -9,24 +9,16 @@ import (
 	"github.com/newsx/newsx/extract"
 )
 
-// factsOf is what one record adds to the aggregates: its facts
-// (aggregate.Flatten), each dedup key once per record, as
-// Aggregator.Add takes them, without the evidence the totals do not read
+// factsOf is what one record adds to the aggregates: its facts, each
+// dedup key once (aggregate.Distinct over aggregate.Flatten: the two calls
+// Aggregator.Add makes), without the evidence the totals do not read
 // (mentions and text), which would only weigh on the shuffle.
 func factsOf(rec extract.Record) []aggregate.Fact {
-	facts := aggregate.Flatten(rec)
-	out := facts[:0]
-	seen := make(map[string]bool, len(facts))
-	for _, f := range facts {
-		k := f.Key()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		f.Mentions, f.Text = nil, ""
-		out = append(out, f)
+	facts := aggregate.Distinct(aggregate.Flatten(rec))
+	for i := range facts {
+		facts[i].Mentions, facts[i].Text = nil, ""
 	}
-	return out
+	return facts
 }
 
 // totals sums the facts with statsFn, a combiner over
