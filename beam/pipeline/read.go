@@ -27,7 +27,9 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	path := f.Metadata.Path
 	rc, err := f.Open(ctx)
 	if err != nil {
-		fail(DeadLetter{Source: path, Error: err.Error()})
+		// named and shortened as source names a file it cannot read
+		a, err := source.ReadFrom(path, failing{err}, -1, fn.Options)
+		fail(DeadLetter{Source: a.Source, Error: err.Error()})
 		return
 	}
 	defer rc.Close()
@@ -50,3 +52,8 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		return true
 	})
 }
+
+// failing is a reader of a file that could not be opened.
+type failing struct{ err error }
+
+func (r failing) Read([]byte) (int, error) { return 0, r.err }
