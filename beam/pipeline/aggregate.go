@@ -27,18 +27,19 @@ func factsOf(rec extract.Record) []aggregate.Fact {
 // merged (a fact reported in several articles, on several workers, is one
 // fact), and the result is the rows of `newsx stats -f jsonl`, one string
 // (no string when there is no row).
-func totals(s beam.Scope, by []aggregate.Dim, facts beam.PCollection) beam.PCollection {
+func totals(s beam.Scope, by []aggregate.Dim, filter aggregate.Filter, facts beam.PCollection) beam.PCollection {
 	names := make([]string, len(by))
 	for i, d := range by {
 		names[i] = string(d)
 	}
-	rows := beam.Combine(s, &statsFn{By: names}, facts)
+	rows := beam.Combine(s, &statsFn{By: names, Filter: filter}, facts)
 	return beam.ParDo(s, nonEmpty, rows)
 }
 
 // statsFn is the CombineFn of the aggregates.
 type statsFn struct {
-	By []string `json:"by"` // aggregate.Dims
+	By     []string         `json:"by"` // aggregate.Dims
+	Filter aggregate.Filter `json:"filter"`
 }
 
 func (fn *statsFn) CreateAccumulator() (*aggregate.Aggregator, error) {
@@ -46,7 +47,7 @@ func (fn *statsFn) CreateAccumulator() (*aggregate.Aggregator, error) {
 	for i, d := range fn.By {
 		by[i] = aggregate.Dim(d)
 	}
-	return aggregate.New(by, aggregate.Filter{})
+	return aggregate.New(by, fn.Filter)
 }
 
 func (fn *statsFn) AddInput(a *aggregate.Aggregator, f aggregate.Fact) *aggregate.Aggregator {

@@ -15,6 +15,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -45,6 +46,9 @@ type Config struct {
 	// By is what the aggregates group by (`newsx stats --by`); nil =
 	// aggregate.DefaultBy (institution, type, year), empty = one row.
 	By []aggregate.Dim
+	// Filter keeps the facts the aggregates add up, as `newsx stats
+	// --type, --country, --since, --until` do.
+	Filter aggregate.Filter
 }
 
 // DefaultShards is the number of record files when Config.Shards is 0.
@@ -72,6 +76,11 @@ func (c Config) Check() error {
 	}
 	if c.Shards < 0 {
 		return fmt.Errorf("--shards: %d is negative", c.Shards)
+	}
+	f := c.Filter
+	f.Types, f.Countries = slices.Clone(f.Types), slices.Clone(f.Countries)
+	if err := f.Normalize(); err != nil {
+		return fmt.Errorf("aggregates' filter: %v", err)
 	}
 	if c.Output == "" {
 		return fmt.Errorf("--output: a path prefix for the record files is needed")
@@ -108,7 +117,7 @@ func Build(s beam.Scope, c Config) Collections {
 	return Collections{
 		Records:     records,
 		DeadLetters: beam.Flatten(s, readFailed, extractFailed),
-		Stats:       totals(s, by, facts),
+		Stats:       totals(s, by, c.Filter, facts),
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/newsx/newsx/aggregate"
 )
 
 // The tests run the pipeline on Prism, in process (ptest's default
@@ -206,7 +207,7 @@ func TestPipelineIsExtract(t *testing.T) {
 			t.Errorf("%s is not in the dead letters: %q", name, failures)
 		}
 	}
-	checkStats(t, bin, want, stats)
+	checkStats(t, bin, want, stats, 100)
 }
 
 // JSON Lines: one record per good line, named by its id (or file:line),
@@ -249,11 +250,15 @@ func TestPipelineJSONL(t *testing.T) {
 	out := filepath.Join(dir, "out")
 	c := Config{Globs: []string{in}, JSONL: true, Published: "2023-01-15", Output: filepath.Join(out, "records"),
 		DeadLetter: filepath.Join(out, "failed.jsonl"), Stats: filepath.Join(out, "stats.json")}
-	records, failures, _ := run(t, c)
+	// the aggregates of transplants since 2010, by organ and city
+	c.By = []aggregate.Dim{aggregate.ByOrgan, aggregate.ByCity}
+	c.Filter = aggregate.Filter{Types: []string{"transplant"}, Since: "2010"}
+	records, failures, stats := run(t, c)
 	want, wantFailures := extractCLI(t, bin, "--input", "jsonl", "--published", "2023-01-15", in)
 	if len(want) != 60 || len(wantFailures) != 3 {
 		t.Fatalf("newsx extract gave %d records and %d failures", len(want), len(wantFailures))
 	}
 	sameSet(t, "records", records, want)
 	sameSet(t, "dead letters", failures, wantFailures)
+	checkStats(t, bin, want, stats, 2, "--by", "organ,city", "--type", "transplant", "--since", "2010")
 }

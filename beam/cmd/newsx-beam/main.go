@@ -41,6 +41,10 @@ var (
 	shards     = flag.Int("shards", pipeline.DefaultShards, "number of record files")
 	deadLetter = flag.String("dead-letter", "", "`FILE` of inputs that gave no record, one {\"source\",\"error\"} per line")
 	stats      = flag.String("stats", "", "`FILE` of the aggregates, as newsx stats -f jsonl writes them (one row per line)")
+	types      = flag.String("type", "", "aggregates: keep these procedure types only, comma-separated: "+strings.Join(aggregate.Types, ", "))
+	countries  = flag.String("country", "", "aggregates: keep counts in these countries only (ISO 3166-1 alpha-2, comma-separated)")
+	since      = flag.String("since", "", "aggregates: keep counts whose period lies on or after `YYYY[-MM[-DD]]`")
+	until      = flag.String("until", "", "aggregates: keep counts whose period lies on or before `YYYY[-MM[-DD]]`")
 	by         = flag.String("by", joinDims(aggregate.DefaultBy), "group the aggregates by these, comma-separated: "+joinDims(aggregate.Dims)+` ("" = one row)`)
 )
 
@@ -92,6 +96,7 @@ func config() (pipeline.Config, error) {
 		return c, fmt.Errorf("--by: %v", err)
 	}
 	c.By = append([]aggregate.Dim{}, dims...) // --by "": one row, not the default
+	c.Filter = aggregate.Filter{Types: list(*types), Countries: list(*countries), Since: *since, Until: *until}
 	n, err := parseSize(*maxBytes)
 	if err != nil {
 		return c, fmt.Errorf("--max-bytes: %v", err)
@@ -108,6 +113,17 @@ func config() (pipeline.Config, error) {
 		}
 	}
 	return c, nil
+}
+
+// list splits a comma-separated flag value.
+func list(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func joinDims(dims []aggregate.Dim) string {
