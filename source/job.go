@@ -353,7 +353,6 @@ func read(j Job, opts Options) (Article, error) {
 		a.Text, a.Encoding, a.Published = j.rec.text, EncUTF8, j.rec.published
 		return a, nil
 	}
-	limit := opts.maxBytes()
 	var r io.Reader
 	size := int64(-1)
 	if j.stdin != nil {
@@ -366,6 +365,36 @@ func read(j Job, opts Options) (Article, error) {
 		defer f.Close()
 		r, size = f, n
 	}
+	return readData(a, j.Path, r, size, opts)
+}
+
+// ReadFrom is Read for a file that another file system opened (a Beam
+// pipeline's gs://, s3:// or local file): path names it as a folder walk
+// would (Source is written from it, and *.html, *.htm are read as HTML),
+// size is its length in bytes when known, else -1. The same limits,
+// decoding, HTML reduction and default publication date as Read apply, so
+// the article is the one `newsx extract` reads from the same bytes.
+func ReadFrom(path string, r io.Reader, size int64, opts Options) (Article, error) {
+	a, err := readData(Article{Source: sourceName(path)}, path, r, size, opts)
+	if err == nil && a.Published == "" {
+		a.Published = opts.Published
+	}
+	return a, err
+}
+
+// JSONLJobs streams the JSON Lines of r, an input called path, as Jobs
+// does for a JSONL file: one job per non-empty line (Read turns it into
+// an article or gives the line's error), a job with Err for an input with
+// no line or one that is no JSON Lines at all. It returns false when yield
+// asked to stop.
+func JSONLJobs(r io.Reader, path string, opts Options, yield func(Job) bool) bool {
+	return jsonlJobs(r, path, opts, yield)
+}
+
+// readData reads, checks and decodes the data of a file or stream called
+// path into a.
+func readData(a Article, path string, r io.Reader, size int64, opts Options) (Article, error) {
+	limit := opts.maxBytes()
 	data, err := readCapped(r, size, limit+1)
 	if err != nil {
 		return a, err
@@ -377,7 +406,7 @@ func read(j Job, opts Options) (Article, error) {
 		data, a.Truncated = data[:limit], true
 	}
 	a.Warning = forcedWarning(data, opts.Encoding, a.Truncated)
-	if hasExt(j.Path, []string{".html", ".htm"}) || IsHTML(data) {
+	if hasExt(path, []string{".html", ".htm"}) || IsHTML(data) {
 		text, enc, err := decodeHTML(data, opts.Encoding, a.Truncated)
 		if err != nil {
 			return a, err
