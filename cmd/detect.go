@@ -81,14 +81,10 @@ func detectRun(opts *DetectOptions) error {
 		}
 		return warned[lang.Detection]{det.Detect(a.Text), a.Warning}, nil
 	}, func(r result[warned[lang.Detection]]) {
-		prog.add(1)
-		if r.err != nil {
+		if !prog.settled(opts.IO.ErrOut, r.job.Source, r.err, r.value.warning) {
 			failed++
-			prog.clear()
-			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
 		}
-		printWarning(opts.IO.ErrOut, r.job.Source, r.value.warning)
 		d := r.value.value
 		if opts.JSON {
 			b, _ := json.Marshal(map[string]any{"source": r.job.Source, "language": d.Code, "language_confidence": d.Confidence})

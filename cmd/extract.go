@@ -136,16 +136,9 @@ func extractRun(opts *ExtractOptions) error {
 		}
 		return eng.Process(extract.Article(a)) // the same fields: a conversion, checked by the compiler
 	}, func(r result[extract.Result]) {
-		prog.add(1)
-		if r.err != nil {
+		if !prog.settled(opts.IO.ErrOut, r.job.Source, r.err, r.value.Warning) {
 			failed++
-			prog.clear()
-			reportFailure(opts.IO.ErrOut, r.job.Source, r.err)
 			return
-		}
-		if r.value.Warning != "" {
-			prog.clear()
-			printWarning(opts.IO.ErrOut, r.job.Source, r.value.Warning)
 		}
 		if writeErr = w.Write(r.value.Record); writeErr != nil {
 			cancel()

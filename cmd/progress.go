@@ -56,6 +56,23 @@ func startProgress(ios *IOStreams, quiet bool, total int, unit string) *progress
 // add counts finished inputs.
 func (p *progress) add(n int) { p.done.Add(int64(n)) }
 
+// settled counts one finished input and names its failure or warning on
+// w, clearing the progress line first; it reports whether the input gave a
+// result.
+func (p *progress) settled(w io.Writer, source string, err error, warning string) bool {
+	p.add(1)
+	if err != nil {
+		p.clear()
+		reportFailure(w, source, err)
+		return false
+	}
+	if warning != "" {
+		p.clear()
+		printWarning(w, source, warning)
+	}
+	return true
+}
+
 func (p *progress) draw(now time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -332,16 +332,9 @@ func (r *RecordReader) extract(ctx context.Context, args []string, stdin io.Read
 		}
 		return extracted{res, a.Text}, err
 	}, func(res result[extracted]) {
-		prog.add(1)
-		if res.err != nil {
+		if !prog.settled(r.IO.ErrOut, res.job.Source, res.err, res.value.Warning) {
 			failed++
-			prog.clear()
-			reportFailure(r.IO.ErrOut, res.job.Source, res.err)
 			return
-		}
-		if res.value.Warning != "" {
-			prog.clear()
-			printWarning(r.IO.ErrOut, res.job.Source, res.value.Warning)
 		}
 		records++
 		if r.Text != nil {
