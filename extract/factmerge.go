@@ -17,15 +17,24 @@ import (
 // is the latest fact of its count. A mention is compared with the latest entries of its
 // count only (mergeWindow), so that a hostile text of one figure stays
 // linear.
-func mergeFacts(ps []Procedure, repeat []bool) []Procedure {
+//
+// A figure of the headline (head) said again in the text is tied to who,
+// where and when by the text: the headline has no sentence around it.
+func mergeFacts(ps []Procedure, repeat, head []bool) []Procedure {
 	out := []Procedure{}
 	byCount := map[[2]int64][]int{}
+	headOnly := []bool{} // per entry: every mention so far is the headline's
 	for i, p := range ps {
 		k := countKey(p)
 		idx := byCount[k]
 		merged := false
 		for n := len(idx) - 1; n >= 0 && n >= len(idx)-mergeWindow; n-- {
-			if repeat[i] || sameFact(out[idx[n]], p) {
+			fromHead := headOnly[idx[n]] && !head[i] && typesAgree(out[idx[n]].Type, p.Type)
+			if repeat[i] || fromHead || sameFact(out[idx[n]], p) {
+				if f := &out[idx[n]]; fromHead {
+					f.Institution, f.City, f.When = p.Institution, p.City, p.When
+				}
+				headOnly[idx[n]] = headOnly[idx[n]] && head[i]
 				absorb(&out[idx[n]], p)
 				merged = true
 				break
@@ -34,6 +43,7 @@ func mergeFacts(ps []Procedure, repeat []bool) []Procedure {
 		if !merged {
 			byCount[k] = append(idx, len(out))
 			out = append(out, p)
+			headOnly = append(headOnly, head[i])
 		}
 	}
 	return out

@@ -130,3 +130,30 @@ func TestFactsRelativeWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsHeadline: a figure of the headline said again in the text is
+// one fact, tied to who, where and when by the text, per language.
+func TestFactsHeadline(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct{ text, inst string }{
+		{"412 greffes rénales l'an passé\n\nSelon l'agence, les hôpitaux du pays ont réalisé 412 greffes rénales. Le CHU de Batna en a fait 58.", ""},
+		{"412 عملية زرع كلى خلال العام الماضي\n\nأجرت المؤسسات الاستشفائية عبر الوطن 412 عملية زرع كلى. وأجرى المستشفى الجامعي بباتنة 58 عملية.", ""},
+		{"В Омске провели 120 операций на сердце\n\nВ областной больнице Омска за год провели 120 операций на сердце.", "больниц"},
+	} {
+		res, err := e.Process(Article{Source: "t", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := res.Record.Procedures
+		if len(ps) == 0 || len(ps[0].Mentions) != 2 {
+			t.Fatalf("%q: %+v, want the headline's figure and its repeat as one fact", tt.text, ps)
+		}
+		got := ""
+		if ps[0].Institution != nil {
+			got = *ps[0].Institution
+		}
+		if tt.inst == "" && got != "" || tt.inst != "" && !strings.Contains(got, tt.inst) {
+			t.Errorf("%q: institution %q, want %q", tt.text, got, tt.inst)
+		}
+	}
+}

@@ -26,6 +26,8 @@ type scene struct {
 	dateline    int          // the city of a dateline ("ORAN -", "Москва, 5 мая"), or -1
 	founding    int          // the date mention a founding phrase introduces ("créée en 2007"), or -1
 
+	headline int8 // the first line is a headline: 1, not: -1, not read yet: 0
+
 	count    int        // the count being read (facts' index)
 	spans    []tokRange // every count's tokens
 	marks    []int32    // clause marks (commas, colons) before each token
