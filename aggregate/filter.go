@@ -49,7 +49,7 @@ func (f *Filter) Normalize() error {
 		return err
 	}
 	if since != "" && until != "" && since > until {
-		return fmt.Errorf("since %s is after until %s", f.Since, f.Until)
+		return fmt.Errorf("since %s is after --until %s", f.Since, f.Until)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"strings"
 	"syscall"
 )
 
@@ -48,4 +49,12 @@ func writeError(err error) error {
 		err = errno
 	}
 	return &exitError{code: ExitInput, msg: "cannot write output: " + err.Error()}
+}
+
+// fileWriteError is writeError for a file named by a flag: "cannot write
+// r.html: is a directory".
+func fileWriteError(name string, err error) error {
+	e := writeError(err).(*exitError)
+	e.msg = "cannot write " + displayName(name) + ": " + strings.TrimPrefix(e.msg, "cannot write output: ")
+	return e
 }

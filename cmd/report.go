@@ -95,9 +95,13 @@ func reportRun(opts *ReportOptions) error {
 	}); err != nil {
 		return err
 	}
-	// a run stopped by a signal writes no page: it would be partial
+	// a run stopped by a signal writes no page: it would be partial; nor
+	// does one whose every input failed: an empty page passes for a report
 	if err := interrupted(sig, rr.Records()); err != nil {
 		return err
+	}
+	if rr.Records() == 0 && rr.Failed() > 0 {
+		return inputFailures(rr.Failed())
 	}
 	d := b.Data()
 	d.Generated = opts.now().UTC().Format("2006-01-02 15:04 UTC")
@@ -132,13 +136,13 @@ func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 	target, mode := linkTarget(opts.Output), os.FileMode(0o644)
 	if info, err := os.Stat(target); err == nil {
 		if !info.Mode().IsRegular() {
-			return writeInPlace(target, d)
+			return writeInPlace(opts.Output, target, d)
 		}
 		mode = info.Mode().Perm()
 	}
 	f, err := os.CreateTemp(filepath.Dir(target), ".newsx-report-*.html")
 	if err != nil {
-		return writeError(err)
+		return fileWriteError(opts.Output, err)
 	}
 	defer os.Remove(f.Name())
 	w := bufio.NewWriter(f)
@@ -156,7 +160,7 @@ func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 		err = os.Rename(f.Name(), target)
 	}
 	if err != nil {
-		return writeError(err)
+		return fileWriteError(opts.Output, err)
 	}
 	if opts.IO.ErrTTY && !opts.Quiet {
 		fmt.Fprintf(opts.IO.ErrOut, "newsx: wrote %s (%d articles, %d facts)\n", opts.Output, len(d.Articles), len(d.Facts))
@@ -166,10 +170,10 @@ func writePage(opts *ReportOptions, d *htmlreport.Data) error {
 
 // writeInPlace writes the page to a file that is not a regular one (a
 // device, a named pipe), opened as it is.
-func writeInPlace(name string, d *htmlreport.Data) error {
+func writeInPlace(output, name string, d *htmlreport.Data) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_TRUNC, 0)
 	if err != nil {
-		return writeError(err)
+		return fileWriteError(output, err)
 	}
 	out := newOutput(f)
 	w := bufio.NewWriter(out)

@@ -124,6 +124,9 @@ func (s *nameScan) number(j int) (int, bool) {
 	if !inDate && (!s.afterName || s.afterJoin || s.definite && j == s.end) {
 		return 0, true // "CHU en 2013", "المركز 15" (a rank)
 	}
+	if d.punct(j-1, "»") || d.punct(j-1, "”") {
+		return 0, true // "«... Сорокина» 6 октября": a quoted name is whole
+	}
 	s.named, s.words, j = true, s.words+1, j+1
 	if j < len(d.toks) && d.glued(j-1) && d.toks[j].Kind == lang.Word && d.toks[j].Letters <= 3 {
 		j++ // "1er"
