@@ -22,7 +22,8 @@ func (sc *scene) inheritType(ps []Procedure, spans []tokRange, i int) {
 			}
 		}
 	}
-	if i > 0 && isTransplant(ps[i].Type) && ps[i].Organ == nil && isTransplant(ps[i-1].Type) && ps[i-1].Organ != nil && near(i-1) {
+	if i > 0 && isTransplant(ps[i].Type) && ps[i].Organ == nil && isTransplant(ps[i-1].Type) && ps[i-1].Organ != nil && near(i-1) &&
+		!sc.manyOrgans(spans[i]) {
 		ps[i].Organ = ps[i-1].Organ
 	}
 }
@@ -32,6 +33,18 @@ func (sc *scene) inheritType(ps []Procedure, spans []tokRange, i int) {
 func (sc *scene) sameKind(r tokRange) bool {
 	for j := max(r.start-3, 0); j < r.end+3 && j < len(sc.d.toks); j++ {
 		if _, ok := sc.d.l.Facts.SameKind.At(sc.d.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// manyOrgans reports whether a word of facts.many_organs follows the
+// count at r within three words ("двести пятьдесят пересадок различных
+// органов").
+func (sc *scene) manyOrgans(r tokRange) bool {
+	for j := r.end; j < r.end+3 && j < len(sc.d.toks); j++ {
+		if _, ok := sc.d.l.Facts.ManyOrgans.At(sc.d.toks, j); ok {
 			return true
 		}
 	}

@@ -22,6 +22,10 @@ func TestTypeContinues(t *testing.T) {
 		{"ru goes on", "В центре выполнили 250 трансплантаций печени, а в областной больнице 60 операций.", 60, "transplant", "liver"},
 		{"ru another item", "В центре выполнили 250 трансплантаций печени, а также 600 операций.", 600, "surgery", ""},
 		{"ru next sentence", "В центре выполнили 250 трансплантаций печени. В больнице провели 60 операций.", 60, "surgery", ""},
+		// several organs take no organ from the transplant count before
+		{"ru many organs", "С 2008 года выполнено более тысячи трансплантаций печени, а в 2023 году — 250 пересадок различных органов.", 250, "transplant", ""},
+		{"fr many organs", "Le CHU a réalisé 40 greffes rénales en 2022 et 70 greffes d'organes en 2023.", 70, "transplant", ""},
+		{"fr organ of the count before", "Le CHU a réalisé 40 greffes rénales en 2022 et 70 greffes en 2023.", 70, "transplant", "kidney"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

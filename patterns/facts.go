@@ -35,6 +35,10 @@ type Facts struct {
 	// before ("около двухсот таких операций", "96 عملية من هذا المجموع",
 	// "opérations de ce type").
 	SameKind []string `yaml:"same_kind"`
+	// ManyOrgans, after a transplant count, say it is of several organs
+	// ("пересадок различных органов", "greffes d'organes"): it takes no
+	// organ from the transplant count before it.
+	ManyOrgans []string `yaml:"many_organs"`
 	// Sources, before an institution, make it where a figure comes from,
 	// not who did it ("selon le ministère", "по данным Минздрава", "حسب
 	// وزارة الصحة"): it is never a count's institution.
@@ -113,6 +117,7 @@ type LangFacts struct {
 	Sources       *Phrases
 	Stated        *Phrases
 	SameKind      *Phrases
+	ManyOrgans    *Phrases
 	Nationwide    *Phrases
 	Collective    *Phrases
 	At            *Phrases
@@ -138,7 +143,7 @@ func compileFacts(c string, f Facts, clitics []Ending) LangFacts {
 		return NewPhrases(out)
 	}
 	l := LangFacts{Performers: map[string]bool{}, BareAnaphors: f.BareAnaphors,
-		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Besides: with(f.Besides), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), Nationwide: with(f.Nationwide), Collective: with(f.Collective), At: with(f.At), Away: with(f.Away),
+		Anaphors: with(f.Anaphors), Teams: with(f.Teams), By: with(f.By), Repeats: with(f.Repeats), Besides: with(f.Besides), Sources: with(f.Sources), Stated: with(f.Stated), SameKind: with(f.SameKind), ManyOrgans: with(f.ManyOrgans), Nationwide: with(f.Nationwide), Collective: with(f.Collective), At: with(f.At), Away: with(f.Away),
 		Since: with(f.Since), From: with(f.From), To: with(f.To), Fillers: with(f.Fillers),
 		Founded: with(f.Founded), SinceFounding: with(f.SinceFounding), SinceThen: with(f.SinceThen), SamePeriod: with(f.SamePeriod), Compared: with(f.Compared)}
 	var parts []Phrase
