@@ -88,18 +88,19 @@ func (d *doc) keepCities(hits []cityHit, votes map[string]int, names bitmap) []C
 	index := map[*place]int{}
 	for _, h := range hits {
 		p := pick(h.places, votes, h.key)
-		// a common word read as a place needs its country in the article, or
-		// a great city ("في جدة")
-		// inside a name, after a word of it: "CHRU de Tours", "مستشفى
-		// الشطرة العام", not "au Centre hospitalier"
-		named := d.inName(h, names)
 		// a place of unknown size (a commune of packs/geo/dz-communes.tsv)
 		// needs its country in the article: "La Rabta" in Tunis is no
 		// Algerian commune
 		if p.unsized && votes[p.country] == 0 {
 			continue
 		}
-		if p.population < d.l.City.SmallPopulation && !h.located && !(named && p.population >= townPopulation) || h.common && !(named && h.located) && votes[p.country] == 0 && p.population < 1000000 {
+		// a small place needs a locative, or a name holding it after a word
+		// of it ("مستشفى الشطرة العام", not "au Centre hospitalier"); a
+		// common word read as a place needs its country in the article, a
+		// great city ("في جدة"), or a locative inside a name ("CHRU de Tours")
+		named := d.inName(h, names)
+		if p.population < d.l.City.SmallPopulation && !h.located && !(named && p.population >= townPopulation) ||
+			h.common && !(named && h.located) && votes[p.country] == 0 && p.population < 1000000 {
 			continue
 		}
 		m := d.span(d.toks[h.start].Start+h.cut, d.toks[h.end-1].End)
