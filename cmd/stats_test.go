@@ -63,6 +63,49 @@ func TestStatsHandTotals(t *testing.T) {
 	}
 }
 
+// TestStatsFixturesByHand: two fixtures of testdata/gold, one of them
+// syndicated (the same text under two names), extracted and totalled,
+// against totals read off the texts by hand:
+//   - Beirut: "vingt-cinq greffes ... entre janvier et septembre 2022",
+//     "six ablations de la rate" and "41 poses de cathéters" on the same
+//     period: 72 in 2022, three facts, each reported by both copies;
+//     "entre 30 et 35 greffes" next year (no publication date: no year):
+//     a range, 30 to 35.
+//   - CNAS: "pas moins de 1 430 interventions" in 2022 (a lower bound),
+//     "plus de 5.000 interventions" since March 2018 (its period, never a
+//     year's), "réaliser 1 600 interventions en 2023".
+func TestStatsFixturesByHand(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"a.txt": "fr/fr_beyrouth_greffes_moelle_osseuse.txt",
+		"b.txt": "fr/fr_beyrouth_greffes_moelle_osseuse.txt",
+		"c.txt": "fr/fr_cnas_chirurgie_cardiaque_pediatrique_sans_ville.txt",
+	} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "gold", src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := stats(t, "", "-f", "csv", "--by", "institution,year", dir)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"caisse nationale assurances sociales travailleurs salaries,Caisse nationale des assurances sociales des travailleurs salariés (CNAS),2018-03/..,5000+,5000,,true,false,1,1\r\n",
+		"caisse nationale assurances sociales travailleurs salaries,Caisse nationale des assurances sociales des travailleurs salariés (CNAS),2022,1430+,1430,,true,false,1,1\r\n",
+		"caisse nationale assurances sociales travailleurs salaries,Caisse nationale des assurances sociales des travailleurs salariés (CNAS),2023,1600,1600,1600,false,false,1,1\r\n",
+		"centre hospitalier universitaire notre dame cedres beyrouth,Centre hospitalier universitaire Notre-Dame-des-Cèdres de Beyrouth,2022,72,72,72,false,false,3,6\r\n",
+		"centre hospitalier universitaire notre dame cedres beyrouth,Centre hospitalier universitaire Notre-Dame-des-Cèdres de Beyrouth,,30-35,30,35,false,false,1,2\r\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no row %q in:\n%s", want, out)
+		}
+	}
+}
+
 // TestStatsFormats: the same totals in every format, and records on stdin.
 func TestStatsFormats(t *testing.T) {
 	data, err := os.ReadFile(hand)
