@@ -30,8 +30,9 @@ build:
 	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/newsx
 
 # What CI runs (.ci/run): static checks, unit, golden and CLI tests, the
-# accuracy gates on our fixtures and on the shared gold seeds, and a short
-# run of every fuzz target.
+# accuracy gates on our fixtures and on the shared gold seeds, a short run
+# of every fuzz target, the report in a real browser and the Beam pipeline
+# on Prism.
 # The fuzz budget is a count of executions, not a duration: a duration races
 # Go's fuzz coordinator at its deadline on a loaded machine and fails with
 # "context deadline exceeded" and no crasher (golang/go#75804).
