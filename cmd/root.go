@@ -20,7 +20,10 @@ func NewRootCmd(ios *IOStreams) *cobra.Command {
 		Short: "Turn multilingual health news into structured facts",
 		Long: `newsx reads health news articles in French, Arabic and Russian and writes
 one structured record per article: institutions, procedure counts, dates and
-cities, each with its evidence (matched text and code-point offsets).
+cities, each with its evidence (matched text and code-point offsets). Each
+count is a fact: what was done, by which institution, where and when.
+newsx stats totals the facts of many articles (a table, CSV, JSON), and
+newsx report draws them on one self-contained HTML page.
 
 Exit codes: 0 all inputs processed, 1 some input failed (the others' records
 are still written), the output could not be written, or eval under its
