@@ -157,3 +157,23 @@ func TestFactsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsTextDate: the date a text opens on is the day it appeared
+// (source gives it as the publication date), not the count's when.
+func TestFactsTextDate(t *testing.T) {
+	e := engine(t)
+	for _, tt := range []struct{ text, when string }{
+		{" date 2025-12-07 В Красноярской краевой больнице сделали 63 операции в уходящем 2025 году.", "2025"},
+		{" date 2025-12-07 Le CHU d'Oran a réalisé 63 greffes en 2025.", "2025"},
+		{" date 2025-12-07 أجرى المستشفى الجامعي بوهران 63 عملية خلال سنة 2025.", "2025"},
+	} {
+		res, err := e.Process(Article{Source: "t", Text: tt.text, Published: "2025-12-07"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := res.Record.Procedures
+		if len(ps) != 1 || ps[0].When == nil || *ps[0].When != tt.when {
+			t.Errorf("%q: %+v, want one count of %s", tt.text, ps, tt.when)
+		}
+	}
+}

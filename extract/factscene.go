@@ -113,7 +113,7 @@ func (sc *scene) placeDates() {
 	for k, dt := range sc.rec.Dates {
 		for _, m := range dt.Mentions {
 			s, e := d.tokensOf(m)
-			pd := placedDate{start: s, end: e, which: k, founded: sc.introduced(s, f.Founded), compared: sc.introduced(s, f.Compared, f.Stated)}
+			pd := placedDate{start: s, end: e, which: k, founded: sc.introduced(s, f.Founded), compared: sc.introduced(s, f.Compared, f.Stated) || sc.datesText(s, dt.Value)}
 			if d.cpStart(s) < m.Start {
 				pd.glue = lang.Key(d.gluedBefore(s, m.Start))
 			}
@@ -127,6 +127,13 @@ func (sc *scene) placeDates() {
 			break
 		}
 	}
+}
+
+// datesText reports whether the date at token i is the one the text opens
+// on as its publication date (" date 2025-12-07 ..."): the day the article
+// appeared, not one its counts belong to.
+func (sc *scene) datesText(i int, value string) bool {
+	return i <= 1 && value == sc.rec.Published
 }
 
 // introduced reports whether a phrase of one of the lists stands before

@@ -8,7 +8,7 @@ type Record struct {
 	LanguageConfidence float64       `json:"language_confidence" yaml:"language_confidence"`
 	Encoding           string        `json:"encoding,omitempty" yaml:"encoding,omitempty"`     // how the input was decoded
 	Title              string        `json:"title,omitempty" yaml:"title,omitempty"`           // an HTML page's title
-	Published          string        `json:"published,omitempty" yaml:"published,omitempty"`   // an HTML page's or JSONL record's date
+	Published          string        `json:"published,omitempty" yaml:"published,omitempty"`   // an HTML page's or JSONL record's date, or the date a text opens on
 	Truncated          bool          `json:"truncated,omitempty" yaml:"truncated,omitempty"`   // cut to --max-bytes by --truncate, or matched up to ScannedTo only
 	ScannedTo          int           `json:"scanned_to,omitempty" yaml:"scanned_to,omitempty"` // code point where matching stopped: the article holds over MaxTokens tokens
 	Institutions       []Institution `json:"institutions" yaml:"institutions"`

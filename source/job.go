@@ -331,14 +331,24 @@ func readCapped(r io.Reader, size, limit int64) ([]byte, error) {
 // opts.Truncate. A JSONL record's text is taken as given. Article.Warning
 // is set when opts.Encoding forces a legacy encoding on data that is
 // valid UTF-8 (not plain ASCII): the text is decoded as asked, but is
-// likely mojibake. An article that gives no publication date gets
-// opts.Published.
+// likely mojibake. An article that gives no publication date gets the
+// date its text opens on, or opts.Published.
 func Read(j Job, opts Options) (Article, error) {
 	a, err := read(j, opts)
-	if err == nil && a.Published == "" {
+	return dated(a, opts), err
+}
+
+// dated gives an article without a publication date of its own (HTML
+// meta, JSONL "published") the date its text opens on (" date
+// 2025-12-07 ..."), else opts.Published.
+func dated(a Article, opts Options) Article {
+	if a.Published == "" {
+		a.Published = textDate(a.Text)
+	}
+	if a.Published == "" {
 		a.Published = opts.Published
 	}
-	return a, err
+	return a
 }
 
 func read(j Job, opts Options) (Article, error) {
@@ -376,10 +386,7 @@ func read(j Job, opts Options) (Article, error) {
 // the article is the one `newsx extract` reads from the same bytes.
 func ReadFrom(path string, r io.Reader, size int64, opts Options) (Article, error) {
 	a, err := readData(Article{Source: sourceName(path)}, path, r, size, opts)
-	if err == nil && a.Published == "" {
-		a.Published = opts.Published
-	}
-	return a, err
+	return dated(a, opts), err
 }
 
 // JSONLJobs streams the JSON Lines of r, an input called path, as Jobs
