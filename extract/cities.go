@@ -154,5 +154,5 @@ const ownNamePopulation = 100000
 // ownName reports whether key is place p's own name, folded, and p is a
 // city of ownNamePopulation or more.
 func ownName(p *place, key string) bool {
-	return p.population >= ownNamePopulation && lang.NameKey(p.name) == key
+	return p.population >= ownNamePopulation && p.nameKey == key
 }

@@ -21,6 +21,7 @@ type place struct {
 	// unsized: an overlay place of no recorded size (a commune of
 	// packs/geo/dz-communes.tsv), read only where its country is named
 	unsized bool
+	nameKey string // name folded (lang.NameKey), made once: pick compares it
 }
 
 // gazetteer answers name lookups from the pack overlay first (names it
@@ -62,11 +63,11 @@ func newGazetteer(index *geonames.Index, overlay *patterns.Gazetteer, countries 
 		prefixes: map[string]bool{}, countries: map[string]string{}, places: map[int]*place{}, renamed: map[int]*place{}, maxWords: 4}
 	for _, c := range overlay.Cities {
 		pl := &place{id: c.ID, name: c.Name, country: c.Country, lat: c.Lat, lon: c.Lon, population: c.Population,
-			unsized: c.ID == 0 && c.Population == 0}
+			unsized: c.ID == 0 && c.Population == 0, nameKey: lang.NameKey(c.Name)}
 		if gp, ok := index.Place(c.ID); ok && c.ID != 0 {
 			// the overlay's name is the one shown: GeoNames often keeps the
 			// local transliteration ("Homyel'") where readers expect "Gomel"
-			pl = &place{id: gp.ID, name: c.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
+			pl = &place{id: gp.ID, name: c.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population, nameKey: lang.NameKey(c.Name)}
 			g.renamed[c.ID] = pl
 		}
 		for _, n := range append([]string{c.Name}, c.Names...) {
@@ -180,7 +181,7 @@ func (g *gazetteer) place(id int) *place {
 	if !ok {
 		return nil
 	}
-	p := &place{id: gp.ID, name: gp.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population}
+	p := &place{id: gp.ID, name: gp.Name, country: gp.Country, lat: gp.Lat, lon: gp.Lon, population: gp.Population, nameKey: lang.NameKey(gp.Name)}
 	g.places[id] = p
 	return p
 }

@@ -82,31 +82,30 @@ func (d *doc) joinPlaceNames(ents []*entity, g *gazetteer) []*entity {
 	if !d.l.Cased || len(ents) > linearMax {
 		return ents
 	}
+	places := make([]map[string]bool, len(ents)) // per entity, read once
+	for i, e := range ents {
+		places[i] = d.placeKeys(e, g)
+	}
 	out := ents[:0:0]
 	joined := false
 	for i, e := range ents {
-		places := d.placeKeys(e, g)
-		if len(places) == 0 || e.inst.Kind == "organization" {
+		if len(places[i]) == 0 || e.inst.Kind == "organization" {
 			out = append(out, e)
 			continue
 		}
-		var into *entity
+		var into, only *entity // the named one holding the places; the last named one
 		named := 0
 		for j, o := range ents {
-			if j == i || o.inst.Kind != e.inst.Kind || len(o.core) == 0 || d.placeKeys(o, g) != nil {
+			if j == i || o.inst.Kind != e.inst.Kind || len(o.core) == 0 || places[j] != nil {
 				continue
 			}
-			named++
-			if into == nil && subset(places, o.keys) {
+			named, only = named+1, o
+			if into == nil && subset(places[i], o.keys) {
 				into = o
 			}
 		}
 		if into == nil && named == 1 {
-			for j, o := range ents {
-				if j != i && o.inst.Kind == e.inst.Kind && len(o.core) > 0 && d.placeKeys(o, g) == nil {
-					into = o
-				}
-			}
+			into = only
 		}
 		if into == nil {
 			out = append(out, e)
